@@ -1,0 +1,18 @@
+namespace Pierre.Server.Cli;
+
+/// <summary>What the command line asked for.</summary>
+internal abstract record CliCommand
+{
+    public sealed record Serve : CliCommand;
+
+    public sealed record Help : CliCommand;
+
+    public sealed record Version : CliCommand;
+
+    public sealed record Migrate : CliCommand;
+
+    public sealed record AdminCreate(string Email, string Password, string? DisplayName) : CliCommand;
+}
+
+/// <summary>A command line that cannot be understood; the message says what to type instead.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -1,0 +1,48 @@
+namespace Pierre.Server.Cli;
+
+internal static class CommandLineParser
+{
+    /// <summary>
+    /// Parses the command. Leading <c>--NAME=value</c> arguments are configuration overrides (the host reads them as
+    /// it reads environment variables), not part of the command.
+    /// </summary>
+    public static CliCommand Parse(IEnumerable<string> args) =>
+        ParseCommand([.. args.SkipWhile(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))]);
+
+    private static CliCommand ParseCommand(string[] args) => args switch
+    {
+        [] or ["serve"] => new CliCommand.Serve(),
+        ["--help" or "-h" or "help", ..] => new CliCommand.Help(),
+        ["--version"] => new CliCommand.Version(),
+        ["migrate"] => new CliCommand.Migrate(),
+        ["admin", "create", .. var rest] => ParseAdminCreate(rest),
+        ["admin", ..] => throw new UsageException("admin needs a subcommand: admin create --email E --password P"),
+        [var first, ..] => throw new UsageException($"unknown command '{first}'"),
+    };
+
+    private static CliCommand.AdminCreate ParseAdminCreate(string[] args)
+    {
+        var options = ParseOptions(args, "--email", "--password", "--name");
+        return new CliCommand.AdminCreate(
+            options.GetValueOrDefault("--email") ?? throw new UsageException("admin create needs --email"),
+            options.GetValueOrDefault("--password") ?? throw new UsageException("admin create needs --password"),
+            options.GetValueOrDefault("--name"));
+    }
+
+    private static Dictionary<string, string> ParseOptions(string[] args, params string[] known)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var (name, inlineValue) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], null);
+            if (!known.Contains(name))
+            {
+                throw new UsageException($"unknown option '{name}' (expected {string.Join(", ", known)})");
+            }
+
+            values[name] = inlineValue ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value"));
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,39 @@
+using Pierre.Server.Admin;
+using Pierre.Server.Hosting;
+
+namespace Pierre.Server.Cli;
+
+/// <summary>The one-shot commands: they run against the initialised database and exit.</summary>
+internal static class CommandRunner
+{
+    public static async Task<int> RunAsync(IServiceProvider services, CliCommand command, IReadOnlyList<string> appliedMigrations, CancellationToken cancellationToken)
+    {
+        switch (command)
+        {
+            case CliCommand.Migrate:
+                await Console.Out.WriteLineAsync(appliedMigrations.Count == 0
+                    ? "database is up to date; no migration applied"
+                    : $"applied {appliedMigrations.Count} migration(s): {string.Join(", ", appliedMigrations)}").ConfigureAwait(false);
+                return ExitCodes.Success;
+            case CliCommand.AdminCreate create:
+                return await CreateAdminAsync(services, create, cancellationToken).ConfigureAwait(false);
+            default:
+                throw new ArgumentOutOfRangeException(nameof(command), command, "not a one-shot command");
+        }
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, CliCommand.AdminCreate create, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<SuperAdminCreator>()
+            .CreateAsync(create.Email, create.Password, create.DisplayName, cancellationToken).ConfigureAwait(false);
+        if (result.User is not { } user)
+        {
+            await Console.Error.WriteLineAsync($"pierre-mcp-server: admin not created: {result.Problem}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        await Console.Out.WriteLineAsync($"created super-admin {user.Email} (id {user.Id})").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}

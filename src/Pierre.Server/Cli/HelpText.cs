@@ -1,0 +1,34 @@
+using System.Text;
+using Pierre.Server.Configuration;
+
+namespace Pierre.Server.Cli;
+
+internal static class HelpText
+{
+    public static string Render()
+    {
+        var text = new StringBuilder()
+            .AppendLine("pierre-mcp-server: a multi-tenant MCP server for fitness data")
+            .AppendLine()
+            .AppendLine("Usage:")
+            .AppendLine("  pierre-mcp-server                      serve HTTP (REST, MCP, health) until SIGTERM/SIGINT")
+            .AppendLine("  pierre-mcp-server migrate              apply database migrations and exit")
+            .AppendLine("  pierre-mcp-server admin create --email E --password P [--name N]")
+            .AppendLine("                                         create a super-admin in the default tenant")
+            .AppendLine("  pierre-mcp-server --version            print the version")
+            .AppendLine("  pierre-mcp-server --help               this text")
+            .AppendLine()
+            .AppendLine("Environment variables (default in brackets):");
+        var width = EnvironmentVariables.All.Max(v => v.Name.Length) + 2;
+        foreach (var variable in EnvironmentVariables.All)
+        {
+            var fallback = variable.Default is { Length: > 0 } d ? $" [{d}]" : string.Empty;
+            text.Append("  ").Append(variable.Name.PadRight(width)).Append(variable.Description).AppendLine(fallback);
+        }
+
+        return text
+            .AppendLine()
+            .AppendLine("Exit codes: 0 success, 1 runtime failure, 2 bad command line or configuration.")
+            .ToString();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Pierre.Server.Configuration;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

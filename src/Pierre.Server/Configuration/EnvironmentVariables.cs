@@ -1,0 +1,32 @@
+namespace Pierre.Server.Configuration;
+
+/// <summary>One environment variable: its name, its default and what it does (shown by <c>--help</c> and the README).</summary>
+internal sealed record EnvironmentVariable(string Name, string? Default, string Description);
+
+/// <summary>Every variable the server reads, with the seed's names and defaults.</summary>
+internal static class EnvironmentVariables
+{
+    public static readonly EnvironmentVariable HttpPort = new("PIERRE_HTTP_PORT", "8081", "HTTP port for REST, MCP and health");
+    public static readonly EnvironmentVariable BindAddress = new("PIERRE_BIND_ADDRESS", "127.0.0.1", "address to listen on (0.0.0.0 for all interfaces)");
+    public static readonly EnvironmentVariable MaxConnections = new("PIERRE_MAX_CONNECTIONS", "1000", "maximum concurrent HTTP connections");
+    public static readonly EnvironmentVariable RequestTimeout = new("PIERRE_REQUEST_TIMEOUT", "30", "request timeout in seconds");
+    public static readonly EnvironmentVariable DatabaseUrl = new("DATABASE_URL", "sqlite:./data/pierre.db", "sqlite:PATH or postgresql://user:pass@host:port/db");
+    public static readonly EnvironmentVariable DatabaseMaxConnections = new("DATABASE_MAX_CONNECTIONS", null, "connection pool size (provider default when unset)");
+    public static readonly EnvironmentVariable EncryptionKeyPath = new("DATABASE_ENCRYPTION_KEY_PATH", "./data/encryption.key", "32-byte AES-256 key file, generated when missing");
+    public static readonly EnvironmentVariable JwtSecretPath = new("JWT_SECRET_PATH", "./data/jwt.secret", "64-byte JWT signing secret, generated when missing");
+    public static readonly EnvironmentVariable JwtExpiryHours = new("JWT_EXPIRY_HOURS", "24", "lifetime of access tokens in hours");
+    public static readonly EnvironmentVariable RefreshTokenExpiryDays = new("REFRESH_TOKEN_EXPIRY_DAYS", "30", "lifetime of refresh tokens in days");
+    public static readonly EnvironmentVariable LogFormat = new("LOG_FORMAT", "text", "text, or json for one JSON object per line");
+    public static readonly EnvironmentVariable LogLevel = new("LOG_LEVEL", "information", "trace, debug, information, warning, error or critical");
+    public static readonly EnvironmentVariable BaseUrl = new("BASE_URL", "http://localhost:PORT", "public URL of this server (links, allowed hosts)");
+    public static readonly EnvironmentVariable CorsAllowedOrigins = new("CORS_ALLOWED_ORIGINS", "", "comma-separated origins allowed by CORS (none when empty)");
+    public static readonly EnvironmentVariable AutoApproveUsers = new("AUTO_APPROVE_USERS", "false", "true to make new users active without admin approval");
+    public static readonly EnvironmentVariable DebugEndpoints = new("PIERRE_ENABLE_DEBUG_ENDPOINTS", "false", "true to serve /debug/delay (operational tests only)");
+
+    public static IReadOnlyList<EnvironmentVariable> All { get; } =
+    [
+        HttpPort, BindAddress, MaxConnections, RequestTimeout, DatabaseUrl, DatabaseMaxConnections, EncryptionKeyPath,
+        JwtSecretPath, JwtExpiryHours, RefreshTokenExpiryDays, LogFormat, LogLevel, BaseUrl, CorsAllowedOrigins,
+        AutoApproveUsers, DebugEndpoints,
+    ];
+}

@@ -1,0 +1,59 @@
+using System.Net;
+
+namespace Pierre.Server.Configuration;
+
+/// <summary>
+/// Everything the server reads from its environment (the seed's <c>ServerConfig::from_env</c>), validated once at start.
+/// </summary>
+internal sealed record ServerConfig
+{
+    public required IPAddress BindAddress { get; init; }
+    public required int HttpPort { get; init; }
+    public required int MaxConnections { get; init; }
+    public required TimeSpan RequestTimeout { get; init; }
+    public required DatabaseUrl Database { get; init; }
+    public int? DatabaseMaxConnections { get; init; }
+    public required string EncryptionKeyPath { get; init; }
+    public required string JwtSecretPath { get; init; }
+    public required int JwtExpiryHours { get; init; }
+    public required int RefreshTokenExpiryDays { get; init; }
+    public required LogFormat LogFormat { get; init; }
+    public required LogLevel LogLevel { get; init; }
+    public required Uri BaseUrl { get; init; }
+    public required IReadOnlyList<string> CorsAllowedOrigins { get; init; }
+    public required bool AutoApproveUsers { get; init; }
+    public required bool DebugEndpoints { get; init; }
+
+    /// <summary>Reads and validates every variable; throws <see cref="ConfigurationException"/> on the first bad one.</summary>
+    public static ServerConfig Load(IConfiguration source)
+    {
+        var env = new EnvironmentReader(source);
+        var port = env.Int(EnvironmentVariables.HttpPort, 1, 65535);
+        var maxDbConnections = env.OptionalInt(EnvironmentVariables.DatabaseMaxConnections, 1, 10_000);
+        return new ServerConfig
+        {
+            BindAddress = env.IpAddress(EnvironmentVariables.BindAddress),
+            HttpPort = port,
+            MaxConnections = env.Int(EnvironmentVariables.MaxConnections, 1, 1_000_000),
+            RequestTimeout = TimeSpan.FromSeconds(env.Int(EnvironmentVariables.RequestTimeout, 1, 3600)),
+            Database = DatabaseUrl.Parse(env.String(EnvironmentVariables.DatabaseUrl), maxDbConnections),
+            DatabaseMaxConnections = maxDbConnections,
+            EncryptionKeyPath = Path.GetFullPath(env.String(EnvironmentVariables.EncryptionKeyPath)),
+            JwtSecretPath = Path.GetFullPath(env.String(EnvironmentVariables.JwtSecretPath)),
+            JwtExpiryHours = env.Int(EnvironmentVariables.JwtExpiryHours, 1, 24 * 365),
+            RefreshTokenExpiryDays = env.Int(EnvironmentVariables.RefreshTokenExpiryDays, 1, 3650),
+            LogFormat = env.Enum<LogFormat>(EnvironmentVariables.LogFormat),
+            LogLevel = env.Enum<LogLevel>(EnvironmentVariables.LogLevel),
+            BaseUrl = env.HttpUrl(EnvironmentVariables.BaseUrl, port),
+            CorsAllowedOrigins = env.List(EnvironmentVariables.CorsAllowedOrigins),
+            AutoApproveUsers = env.Bool(EnvironmentVariables.AutoApproveUsers),
+            DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
+        };
+    }
+}
+
+internal enum LogFormat
+{
+    Text,
+    Json,
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Pierre.Server.Configuration;
+
+namespace Pierre.Server.Data;
+
+internal static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="PierreDbContext"/> on the provider that <c>DATABASE_URL</c> names.</summary>
+    public static IServiceCollection AddPierreData(this IServiceCollection services, DatabaseUrl database)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContextPool<PierreDbContext, SqlitePierreDbContext>(o => ConfigureSqlite(o, database.ConnectionString));
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContextPool<PierreDbContext, PostgresPierreDbContext>(o => ConfigurePostgres(o, database.ConnectionString));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(database), database.Provider, "unknown database provider");
+        }
+
+        services.AddSingleton(database);
+        services.AddTransient<DatabaseInitializer>();
+        return services;
+    }
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+}

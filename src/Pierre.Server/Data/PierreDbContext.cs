@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Pierre.Server.Data.Entities;
+
+namespace Pierre.Server.Data;
+
+/// <summary>
+/// The one model for both databases. Each provider has its own subclass so that each keeps its own migrations
+/// (<see cref="SqlitePierreDbContext"/>, <see cref="PostgresPierreDbContext"/>).
+/// </summary>
+internal abstract class PierreDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<ApiKeyUsage> ApiKeyUsage => Set<ApiKeyUsage>();
+    public DbSet<AdminToken> AdminTokens => Set<AdminToken>();
+    public DbSet<ProviderConnection> ProviderConnections => Set<ProviderConnection>();
+    public DbSet<ProviderToken> ProviderTokens => Set<ProviderToken>();
+    public DbSet<TenantOAuthApp> TenantOAuthApps => Set<TenantOAuthApp>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<UserConfiguration> UserConfigurations => Set<UserConfiguration>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PierreDbContext).Assembly);
+
+    // Every timestamp is UTC. SQLite gives back DateTimeKind.Unspecified and Npgsql refuses anything but Utc for
+    // timestamptz, so one converter makes both behave the same.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

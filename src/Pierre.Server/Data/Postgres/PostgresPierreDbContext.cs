@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Pierre.Server.Data;
+
+internal sealed class PostgresPierreDbContext(DbContextOptions<PostgresPierreDbContext> options) : PierreDbContext(options);

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Pierre.Server.Data;
+
+internal sealed class SqlitePierreDbContext(DbContextOptions<SqlitePierreDbContext> options) : PierreDbContext(options);

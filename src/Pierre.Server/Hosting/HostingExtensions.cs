@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.Timeouts;
+using Pierre.Server.Configuration;
+
+namespace Pierre.Server.Hosting;
+
+internal static class HostingExtensions
+{
+    /// <summary>Text or JSON lines on the console; <c>LOG_LEVEL</c> sets the floor. Framework chatter stays at warnings.</summary>
+    public static ILoggingBuilder AddPierreLogging(this ILoggingBuilder logging, ServerConfig config)
+    {
+        logging.ClearProviders();
+        if (config.LogFormat == LogFormat.Json)
+        {
+            logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+        else
+        {
+            logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            });
+        }
+
+        var frameworkFloor = config.LogLevel > LogLevel.Warning ? config.LogLevel : LogLevel.Warning;
+        return logging
+            .SetMinimumLevel(config.LogLevel)
+            .AddFilter("Microsoft.AspNetCore", frameworkFloor)
+            .AddFilter("Microsoft.EntityFrameworkCore", frameworkFloor)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical);
+    }
+
+    /// <summary>Kestrel on one port with the seed's connection cap; shutdown drains in-flight requests for up to 30 s.</summary>
+    public static WebApplicationBuilder ConfigurePierreHosting(this WebApplicationBuilder builder, ServerConfig config)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxConcurrentConnections = config.MaxConnections;
+            kestrel.Listen(config.BindAddress, config.HttpPort);
+        });
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = config.RequestTimeout,
+            TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
+        });
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+}

@@ -1,0 +1,78 @@
+using Pierre.Server.Admin;
+using Pierre.Server.Cli;
+using Pierre.Server.Configuration;
+using Pierre.Server.Data;
+using Pierre.Server.Diagnostics;
+using Pierre.Server.Health;
+using Pierre.Server.Hosting;
+using Pierre.Server.Security;
+
+// The seed's initialisation sequence: command line, configuration, logging, keys, database (+ migrations), server.
+CliCommand command;
+try
+{
+    command = CommandLineParser.Parse(args);
+}
+catch (UsageException e)
+{
+    await Console.Error.WriteLineAsync($"pierre-mcp-server: {e.Message}; run 'pierre-mcp-server --help'");
+    return ExitCodes.Usage;
+}
+
+switch (command)
+{
+    case CliCommand.Help:
+        await Console.Out.WriteAsync(HelpText.Render());
+        return ExitCodes.Success;
+    case CliCommand.Version:
+        await Console.Out.WriteLineAsync(ServerVersion.Current);
+        return ExitCodes.Success;
+}
+
+var builder = WebApplication.CreateBuilder(args);
+ServerConfig config;
+try
+{
+    config = ServerConfig.Load(builder.Configuration);
+    builder.Logging.AddPierreLogging(config);
+    builder.Services.AddSingleton(config);
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.AddPierreSecurity(config);
+}
+catch (Exception e) when (e is ConfigurationException or InvalidDataException or IOException or UnauthorizedAccessException)
+{
+    await Console.Error.WriteLineAsync($"pierre-mcp-server: configuration error: {e.Message}");
+    return ExitCodes.Usage;
+}
+
+builder.ConfigurePierreHosting(config);
+builder.Services.AddPierreData(config.Database);
+builder.Services.AddPierreHealth();
+builder.Services.AddPierreAdmin();
+
+var app = builder.Build();
+
+var appliedMigrations = await app.Services.InitializeDatabaseAsync(app.Lifetime.ApplicationStopping);
+if (appliedMigrations is null)
+{
+    return ExitCodes.Failure;
+}
+
+if (command is not CliCommand.Serve)
+{
+    return await CommandRunner.RunAsync(app.Services, command, appliedMigrations, app.Lifetime.ApplicationStopping);
+}
+
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestTimeouts();
+
+app.MapPierreHealth();
+if (config.DebugEndpoints)
+{
+    app.MapPierreDebug();
+}
+
+await app.RunAsync();
+return ExitCodes.Success;
