@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Pierre.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The whole server in process, on a real database and its own key files. Settings go through the same
+/// configuration keys as the environment variables they stand for.
+/// </summary>
+public sealed class PierreAppFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    private readonly TempDirectory _keys = new();
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public string EncryptionKeyPath => _keys.Combine("secrets", "encryption.key");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("DATABASE_URL", database.Url);
+        builder.UseSetting("DATABASE_ENCRYPTION_KEY_PATH", EncryptionKeyPath);
+        builder.UseSetting("JWT_SECRET_PATH", _keys.Combine("secrets", "jwt.secret"));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _keys.Dispose();
+    }
+}
