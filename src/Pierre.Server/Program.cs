@@ -66,6 +66,7 @@ if (command is not CliCommand.Serve)
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 app.UseRequestTimeouts();
 
 app.MapPierreHealth();

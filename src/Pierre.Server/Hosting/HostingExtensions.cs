@@ -52,6 +52,11 @@ internal static class HostingExtensions
             TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddCors(o => o.AddDefaultPolicy(policy => policy
+            .WithOrigins([.. config.CorsAllowedOrigins])
+            .AllowAnyHeader()
+            .AllowAnyMethod()
+            .WithExposedHeaders("X-Request-Id", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset", "Retry-After", "WWW-Authenticate", "Mcp-Session-Id")));
         return builder;
     }
 }
