@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Pierre.Server.Admin;
+using Pierre.Server.ApiKeys;
+using Pierre.Server.Auth;
 using Pierre.Server.Cli;
 using Pierre.Server.Configuration;
 using Pierre.Server.Data;
@@ -6,6 +9,7 @@ using Pierre.Server.Diagnostics;
 using Pierre.Server.Health;
 using Pierre.Server.Hosting;
 using Pierre.Server.Security;
+using Pierre.Server.Usage;
 
 // The seed's initialisation sequence: command line, configuration, logging, keys, database (+ migrations), server.
 CliCommand command;
@@ -48,7 +52,11 @@ catch (Exception e) when (e is ConfigurationException or InvalidDataException or
 builder.ConfigurePierreHosting(config);
 builder.Services.AddPierreData(config.Database);
 builder.Services.AddPierreHealth();
+builder.Services.AddPierreAuth();
+builder.Services.AddPierreUsage();
+builder.Services.AddPierreRateLimits(config);
 builder.Services.AddPierreAdmin();
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
 
 var app = builder.Build();
 
@@ -67,9 +75,16 @@ app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseMiddleware<UsageMiddleware>();
 app.UseRequestTimeouts();
 
 app.MapPierreHealth();
+app.MapGroup("/api/auth").MapAuthEndpoints();
+app.MapGroup("/api/keys").MapApiKeyEndpoints();
+app.MapGroup("/admin").MapAdminEndpoints();
 if (config.DebugEndpoints)
 {
     app.MapPierreDebug();

@@ -1,7 +1,15 @@
+using Pierre.Server.ApiKeys;
+using Pierre.Server.Tenants;
+
 namespace Pierre.Server.Admin;
 
 internal static class AdminServiceCollectionExtensions
 {
     public static IServiceCollection AddPierreAdmin(this IServiceCollection services) =>
-        services.AddScoped<SuperAdminCreator>();
+        services
+            .AddScoped<SuperAdminCreator>()
+            .AddScoped<AdminUserService>()
+            .AddScoped<AdminTokenService>()
+            .AddScoped<TenantService>()
+            .AddScoped<ApiKeyService>();
 }

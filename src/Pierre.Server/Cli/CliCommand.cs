@@ -12,6 +12,8 @@ internal abstract record CliCommand
     public sealed record Migrate : CliCommand;
 
     public sealed record AdminCreate(string Email, string Password, string? DisplayName) : CliCommand;
+
+    public sealed record AdminTokenCreate(string Name, IReadOnlyList<string> Permissions, bool SuperAdmin, int? ExpiresInDays) : CliCommand;
 }
 
 /// <summary>A command line that cannot be understood; the message says what to type instead.</summary>

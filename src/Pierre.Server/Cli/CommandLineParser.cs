@@ -16,7 +16,9 @@ internal static class CommandLineParser
         ["--version"] => new CliCommand.Version(),
         ["migrate"] => new CliCommand.Migrate(),
         ["admin", "create", .. var rest] => ParseAdminCreate(rest),
-        ["admin", ..] => throw new UsageException("admin needs a subcommand: admin create --email E --password P"),
+        ["admin", "token", "create", .. var rest] => ParseAdminTokenCreate(rest),
+        ["admin", ..] => throw new UsageException(
+            "admin needs a subcommand: admin create --email E --password P, or admin token create --name N --permissions P1,P2 [--super]"),
         [var first, ..] => throw new UsageException($"unknown command '{first}'"),
     };
 
@@ -29,6 +31,24 @@ internal static class CommandLineParser
             options.GetValueOrDefault("--name"));
     }
 
+    private static CliCommand.AdminTokenCreate ParseAdminTokenCreate(string[] args)
+    {
+        var options = ParseOptions(args, "--name", "--permissions", "--super", "--expires-in-days");
+        int? days = null;
+        if (options.GetValueOrDefault("--expires-in-days") is { } raw)
+        {
+            days = int.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : throw new UsageException("--expires-in-days needs a whole number");
+        }
+
+        return new CliCommand.AdminTokenCreate(
+            options.GetValueOrDefault("--name") ?? throw new UsageException("admin token create needs --name"),
+            (options.GetValueOrDefault("--permissions") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            options.ContainsKey("--super"),
+            days);
+    }
+
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--super" };
+
     private static Dictionary<string, string> ParseOptions(string[] args, params string[] known)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -40,7 +60,9 @@ internal static class CommandLineParser
                 throw new UsageException($"unknown option '{name}' (expected {string.Join(", ", known)})");
             }
 
-            values[name] = inlineValue ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value"));
+            values[name] = Flags.Contains(name)
+                ? "true"
+                : inlineValue ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value"));
         }
 
         return values;

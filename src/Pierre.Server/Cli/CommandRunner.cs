@@ -17,6 +17,8 @@ internal static class CommandRunner
                 return ExitCodes.Success;
             case CliCommand.AdminCreate create:
                 return await CreateAdminAsync(services, create, cancellationToken).ConfigureAwait(false);
+            case CliCommand.AdminTokenCreate token:
+                return await CreateAdminTokenAsync(services, token, cancellationToken).ConfigureAwait(false);
             default:
                 throw new ArgumentOutOfRangeException(nameof(command), command, "not a one-shot command");
         }
@@ -34,6 +36,23 @@ internal static class CommandRunner
         }
 
         await Console.Out.WriteLineAsync($"created super-admin {user.Email} (id {user.Id})").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> CreateAdminTokenAsync(IServiceProvider services, CliCommand.AdminTokenCreate command, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var (token, problem) = await scope.ServiceProvider.GetRequiredService<AdminTokenService>().CreateAsync(
+            null, new CreateAdminTokenRequest(command.Name, command.Permissions, command.SuperAdmin, command.ExpiresInDays), cancellationToken)
+            .ConfigureAwait(false);
+        if (token is null)
+        {
+            await Console.Error.WriteLineAsync($"pierre-mcp-server: admin token not created: {problem}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+
+        await Console.Out.WriteLineAsync($"admin token '{token.Name}' (id {token.Id}); shown once, store it now:").ConfigureAwait(false);
+        await Console.Out.WriteLineAsync(token.Token).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 }

@@ -22,6 +22,7 @@ internal sealed record ServerConfig
     public required Uri BaseUrl { get; init; }
     public required IReadOnlyList<string> CorsAllowedOrigins { get; init; }
     public required bool AutoApproveUsers { get; init; }
+    public required int AuthRateLimitPerMinute { get; init; }
     public required bool DebugEndpoints { get; init; }
 
     /// <summary>Reads and validates every variable; throws <see cref="ConfigurationException"/> on the first bad one.</summary>
@@ -47,6 +48,7 @@ internal sealed record ServerConfig
             BaseUrl = env.HttpUrl(EnvironmentVariables.BaseUrl, port),
             CorsAllowedOrigins = env.List(EnvironmentVariables.CorsAllowedOrigins),
             AutoApproveUsers = env.Bool(EnvironmentVariables.AutoApproveUsers),
+            AuthRateLimitPerMinute = env.Int(EnvironmentVariables.AuthRateLimit, 1, 100_000),
             DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
         };
     }

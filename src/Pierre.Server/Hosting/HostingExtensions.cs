@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Timeouts;
 using Pierre.Server.Configuration;
+using Pierre.Server.Errors;
 
 namespace Pierre.Server.Hosting;
 
@@ -51,7 +52,7 @@ internal static class HostingExtensions
             Timeout = config.RequestTimeout,
             TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
         });
-        builder.Services.AddProblemDetails();
+        builder.Services.AddPierreProblemDetails();
         builder.Services.AddCors(o => o.AddDefaultPolicy(policy => policy
             .WithOrigins([.. config.CorsAllowedOrigins])
             .AllowAnyHeader()

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pierre.Server.ApiKeys;
+using Pierre.Server.Auth;
+using Pierre.Server.Errors;
+using Pierre.Server.Tenants;
+
+namespace Pierre.Server.Admin;
+
+internal static class AdminEndpoints
+{
+    public static RouteGroupBuilder MapAdminEndpoints(this RouteGroupBuilder group)
+    {
+        group.RequireAuthorization(Policies.Admin);
+        group.AddEndpointFilter(RequirePermission);
+
+        group.MapGet("/users", (string? status, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
+            users.ListAsync(caller, status, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
+        group.MapPost("/users/{id:guid}/approve", (Guid id, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
+            users.ApproveAsync(caller, id, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
+        group.MapPost("/users/{id:guid}/suspend", (Guid id, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
+            users.SuspendAsync(caller, id, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
+        group.MapPost("/users/{id:guid}/password", (Guid id, SetPasswordRequest request, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
+            users.SetPasswordAsync(caller, id, request, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
+        group.MapGet("/users/{id:guid}/api-keys", ListUserKeysAsync).WithMetadata(new AdminPermission(AdminAccess.ViewApiKeys));
+
+        group.MapGet("/tokens", async (AdminTokenService tokens, CancellationToken ct) =>
+            TypedResults.Ok(await tokens.ListAsync(ct).ConfigureAwait(false))).WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
+        group.MapPost("/tokens", CreateTokenAsync).WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
+        group.MapDelete("/tokens/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct) =>
+            await tokens.RevokeAsync(caller, id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : Problems.NotFound("admin token"))
+            .WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
+
+        group.MapGet("/tenants", async (TenantService tenants, CancellationToken ct) =>
+            TypedResults.Ok(await tenants.ListAsync(ct).ConfigureAwait(false))).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
+        group.MapPost("/tenants", (CreateTenantRequest request, ClaimsPrincipal caller, TenantService tenants, CancellationToken ct) =>
+            tenants.CreateAsync(caller, request, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
+        return group;
+    }
+
+    private static async Task<Results<Ok<List<ApiKeyView>>, ProblemHttpResult>> ListUserKeysAsync(
+        Guid id, ClaimsPrincipal caller, AdminUserService users, ApiKeyService keys, CancellationToken ct)
+    {
+        var user = await users.FindAsync(caller, id, ct).ConfigureAwait(false);
+        return user is null ? Problems.NotFound("user") : TypedResults.Ok(await keys.ListAsync(user.TenantId, user.Id, ct).ConfigureAwait(false));
+    }
+
+    private static async Task<Results<Created<CreatedAdminToken>, ProblemHttpResult>> CreateTokenAsync(
+        CreateAdminTokenRequest request, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct)
+    {
+        if (request.IsSuperAdmin == true && caller.FindFirstValue(PierreClaims.Role) != "super_admin")
+        {
+            return Problems.Forbidden("only a super-admin can create a super-admin token");
+        }
+
+        var (token, problem) = await tokens.CreateAsync(caller, request, ct).ConfigureAwait(false);
+        return token is null ? Problems.BadRequest(problem!) : TypedResults.Created($"/admin/tokens/{token.Id}", token);
+    }
+
+    private static async ValueTask<object?> RequirePermission(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var permission = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<AdminPermission>();
+        return permission is not null && !AdminAccess.Allows(context.HttpContext.User, permission.Name)
+            ? Problems.Forbidden($"this needs the {permission.Name} permission")
+            : await next(context).ConfigureAwait(false);
+    }
+
+    private sealed record AdminPermission(string Name);
+}

@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Pierre.Server.Auth;
+using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
+using Pierre.Server.Errors;
+
+namespace Pierre.Server.Admin;
+
+/// <summary>Approval, suspension and password resets. Users outside the caller's tenant scope look like missing ones.</summary>
+internal sealed class AdminUserService(PierreDbContext db, AuthService auth, RefreshTokenService refreshTokens, TimeProvider clock)
+{
+    public async Task<Results<Ok<List<AdminUserView>>, ProblemHttpResult>> ListAsync(ClaimsPrincipal caller, string? status, CancellationToken ct)
+    {
+        var users = Scoped(caller);
+        if (status is not null)
+        {
+            if (!Enum.TryParse<UserStatus>(status, ignoreCase: true, out var wanted) || int.TryParse(status, out _))
+            {
+                return Problems.BadRequest("status must be pending, active or suspended");
+            }
+
+            users = users.Where(u => u.Status == wanted);
+        }
+
+        var list = await users.AsNoTracking().OrderBy(u => u.CreatedAt).Take(1000).ToListAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(list.Select(View).ToList());
+    }
+
+    public Task<Results<Ok<AdminUserView>, ProblemHttpResult>> ApproveAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
+        ChangeStatusAsync(caller, id, UserStatus.Active, "user.approved", ct);
+
+    public Task<Results<Ok<AdminUserView>, ProblemHttpResult>> SuspendAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
+        ChangeStatusAsync(caller, id, UserStatus.Suspended, "user.suspended", ct);
+
+    public async Task<Results<NoContent, ProblemHttpResult>> SetPasswordAsync(ClaimsPrincipal caller, Guid id, SetPasswordRequest request, CancellationToken ct)
+    {
+        var user = await Scoped(caller).SingleOrDefaultAsync(u => u.Id == id, ct).ConfigureAwait(false);
+        if (user is null)
+        {
+            return Problems.NotFound("user");
+        }
+
+        db.Record(caller, "user.password_reset", user.TenantId, "user", user.Id.ToString(), clock.GetUtcNow().UtcDateTime);
+        return await auth.SetPasswordAsync(user, request.NewPassword, ct).ConfigureAwait(false);
+    }
+
+    public async Task<User?> FindAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
+        await Scoped(caller).AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct).ConfigureAwait(false);
+
+    private async Task<Results<Ok<AdminUserView>, ProblemHttpResult>> ChangeStatusAsync(
+        ClaimsPrincipal caller, Guid id, UserStatus status, string action, CancellationToken ct)
+    {
+        var user = await Scoped(caller).SingleOrDefaultAsync(u => u.Id == id, ct).ConfigureAwait(false);
+        if (user is null)
+        {
+            return Problems.NotFound("user");
+        }
+
+        if (user.Role == UserRole.SuperAdmin && status == UserStatus.Suspended && caller.FindFirstValue(PierreClaims.Role) != "super_admin")
+        {
+            return Problems.Forbidden("only a super-admin can suspend a super-admin");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (user.Status != status)
+        {
+            user.Status = status;
+            user.UpdatedAt = now;
+            db.Record(caller, action, user.TenantId, "user", user.Id.ToString(), now);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+
+        if (status == UserStatus.Suspended)
+        {
+            var families = await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
+                .Select(t => t.FamilyId).Distinct().ToListAsync(ct).ConfigureAwait(false);
+            foreach (var family in families)
+            {
+                await refreshTokens.RevokeFamilyAsync(family, ct).ConfigureAwait(false);
+            }
+        }
+
+        return TypedResults.Ok(View(user));
+    }
+
+    private IQueryable<User> Scoped(ClaimsPrincipal caller) =>
+        AdminAccess.TenantScope(caller) is { } tenant ? db.Users.Where(u => u.TenantId == tenant) : db.Users;
+
+    private static AdminUserView View(User u) =>
+        new(u.Id, u.Email, u.DisplayName, RoleNames.Of(u.Role), u.TenantId, RoleNames.Of(u.Status), u.CreatedAt, u.LastLoginAt);
+}

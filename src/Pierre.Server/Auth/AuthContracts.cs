@@ -1,0 +1,16 @@
+namespace Pierre.Server.Auth;
+
+internal sealed record RegisterRequest(string? Email, string? Password, string? DisplayName);
+
+internal sealed record RegisterResponse(Guid UserId, string Status);
+
+internal sealed record LoginRequest(string? Email, string? Password);
+
+internal sealed record RefreshRequest(string? RefreshToken);
+
+internal sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+
+internal sealed record UserSummary(Guid Id, string Email, string DisplayName, string Role, Guid TenantId, string Status);
+
+internal sealed record SessionResponse(
+    string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, UserSummary User);

@@ -1,0 +1,170 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Pierre.Server.Configuration;
+using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
+using Pierre.Server.Errors;
+
+namespace Pierre.Server.Auth;
+
+/// <summary>Registration, sign-in, refresh rotation, sign-out and password change.</summary>
+internal sealed class AuthService(
+    PierreDbContext db, IPasswordHasher<User> hasher, AuthManager auth, RefreshTokenService refreshTokens, ServerConfig config, TimeProvider clock)
+{
+    // Verifying against a real hash for unknown emails keeps response times from telling which emails exist.
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<User>().HashPassword(null!, "not-a-real-password"));
+
+    public async Task<Results<Created<RegisterResponse>, ProblemHttpResult>> RegisterAsync(RegisterRequest request, CancellationToken ct)
+    {
+        var email = CredentialRules.NormalizeEmail(request.Email);
+        if (email is null)
+        {
+            return Problems.BadRequest("email is not a valid address");
+        }
+
+        if (CredentialRules.PasswordProblem(request.Password) is { } problem)
+        {
+            return Problems.BadRequest(problem);
+        }
+
+        var displayName = string.IsNullOrWhiteSpace(request.DisplayName) ? email.Split('@')[0] : request.DisplayName.Trim();
+        if (displayName.Length > 200)
+        {
+            return Problems.BadRequest("display_name must be at most 200 characters");
+        }
+
+        if (await db.Users.AnyAsync(u => u.Email == email, ct).ConfigureAwait(false))
+        {
+            return Problems.Conflict("an account with this email already exists");
+        }
+
+        var tenant = await db.Tenants.SingleAsync(t => t.Slug == Tenant.DefaultSlug, ct).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenant.Id,
+            Email = email,
+            DisplayName = displayName,
+            PasswordHash = string.Empty,
+            Role = UserRole.User,
+            Status = config.AutoApproveUsers ? UserStatus.Active : UserStatus.Pending,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        user.PasswordHash = hasher.HashPassword(user, request.Password!);
+        db.Users.Add(user);
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            return Problems.Conflict("an account with this email already exists");
+        }
+
+        return TypedResults.Created($"/api/users/{user.Id}", new RegisterResponse(user.Id, RoleNames.Of(user.Status)));
+    }
+
+    public async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> LoginAsync(LoginRequest request, CancellationToken ct)
+    {
+        var email = CredentialRules.NormalizeEmail(request.Email);
+        var user = email is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Email == email, ct).ConfigureAwait(false);
+        var verdict = hasher.VerifyHashedPassword(user!, user?.PasswordHash ?? DummyHash.Value, request.Password ?? string.Empty);
+        if (user is null || verdict == PasswordVerificationResult.Failed)
+        {
+            return Problems.Unauthorized("invalid email or password");
+        }
+
+        if (StatusProblem(user) is { } refused)
+        {
+            return refused;
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            user.PasswordHash = hasher.HashPassword(user, request.Password!);
+        }
+
+        user.LastLoginAt = clock.GetUtcNow().UtcDateTime;
+        return TypedResults.Ok(await StartSessionAsync(user, Guid.CreateVersion7(), ct).ConfigureAwait(false));
+    }
+
+    public async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> RefreshAsync(RefreshRequest request, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        {
+            return Problems.BadRequest("refresh_token is required");
+        }
+
+        var spent = await refreshTokens.SpendAsync(request.RefreshToken, ct).ConfigureAwait(false);
+        if (spent is null)
+        {
+            return Problems.Unauthorized("refresh token is invalid, expired or already used; sign in again");
+        }
+
+        var user = await db.Users.SingleAsync(u => u.Id == spent.UserId, ct).ConfigureAwait(false);
+        if (StatusProblem(user) is { } refused)
+        {
+            await refreshTokens.RevokeFamilyAsync(spent.FamilyId, ct).ConfigureAwait(false);
+            return refused;
+        }
+
+        return TypedResults.Ok(await StartSessionAsync(user, spent.FamilyId, ct).ConfigureAwait(false));
+    }
+
+    public async Task LogoutAsync(Guid? sessionId, CancellationToken ct)
+    {
+        if (sessionId is { } family)
+        {
+            await refreshTokens.RevokeFamilyAsync(family, ct).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(Guid? userId, ChangePasswordRequest request, CancellationToken ct)
+    {
+        if (userId is null)
+        {
+            return Problems.Forbidden("only a user's own credential can change their password");
+        }
+
+        var user = await db.Users.SingleAsync(u => u.Id == userId, ct).ConfigureAwait(false);
+        if (hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword ?? string.Empty) == PasswordVerificationResult.Failed)
+        {
+            return Problems.BadRequest("current_password is wrong");
+        }
+
+        return await SetPasswordAsync(user, request.NewPassword, ct).ConfigureAwait(false);
+    }
+
+    public async Task<Results<NoContent, ProblemHttpResult>> SetPasswordAsync(User user, string? password, CancellationToken ct)
+    {
+        if (CredentialRules.PasswordProblem(password) is { } problem)
+        {
+            return Problems.BadRequest(problem.Replace("password", "new_password", StringComparison.Ordinal));
+        }
+
+        user.PasswordHash = hasher.HashPassword(user, password!);
+        user.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return TypedResults.NoContent();
+    }
+
+    private async Task<SessionResponse> StartSessionAsync(User user, Guid familyId, CancellationToken ct)
+    {
+        var refresh = refreshTokens.Issue(user, familyId);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return new SessionResponse(auth.Issue(user, familyId), "Bearer", (int)auth.Lifetime.TotalSeconds, refresh, Summary(user));
+    }
+
+    public static UserSummary Summary(User user) =>
+        new(user.Id, user.Email, user.DisplayName, RoleNames.Of(user.Role), user.TenantId, RoleNames.Of(user.Status));
+
+    private static ProblemHttpResult? StatusProblem(User user) => user.Status switch
+    {
+        UserStatus.Pending => Problems.Forbidden($"account pending approval: an admin must approve it (POST /admin/users/{user.Id}/approve)"),
+        UserStatus.Suspended => Problems.Forbidden("account suspended: contact an administrator to re-activate it"),
+        _ => null,
+    };
+}

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Pierre.Server.Admin;
+using Pierre.Server.ApiKeys;
+using Pierre.Server.Data;
+
+namespace Pierre.Server.Auth;
+
+internal static class AuthServiceCollectionExtensions
+{
+    private const string SelectorScheme = "Pierre";
+
+    /// <summary>One auth model for REST and MCP: JWTs, API keys (Bearer or X-API-Key) and admin tokens.</summary>
+    public static IServiceCollection AddPierreAuth(this IServiceCollection services)
+    {
+        services.AddSingleton<AuthManager>();
+        services.AddScoped<AuthService>();
+        services.AddScoped<RefreshTokenService>();
+        services.AddScoped<AdminTokenUseRecorder>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
+
+        services.AddAuthentication(SelectorScheme)
+            .AddPolicyScheme(SelectorScheme, "JWT, API key or admin token", o => o.ForwardDefaultSelector = context =>
+                CredentialAuthenticationHandler.IsCredential(CredentialAuthenticationHandler.PresentedCredential(context.Request))
+                    || context.Request.Headers.ContainsKey(CredentialAuthenticationHandler.ApiKeyHeader)
+                    ? CredentialAuthenticationHandler.SchemeName
+                    : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialAuthenticationHandler>(
+                CredentialAuthenticationHandler.SchemeName, null)
+            .AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<AuthManager>((o, auth) =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = auth.ValidationParameters;
+                o.Events = new JwtBearerEvents { OnTokenValidated = AttachCurrentAccountAsync };
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.ActiveUser, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, "active"))
+            .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, "active")
+                .RequireClaim(PierreClaims.Role, "admin", "super_admin"))
+            .AddPolicy(Policies.SuperAdmin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, "active")
+                .RequireClaim(PierreClaims.Role, "super_admin"));
+        return services;
+    }
+
+    /// <summary>A JWT says who signed in; the database says whether they still may (status and role are read fresh).</summary>
+    private static async Task AttachCurrentAccountAsync(TokenValidatedContext context)
+    {
+        var principal = context.Principal!;
+        var userId = AuthManager.UserId(principal);
+        var db = context.HttpContext.RequestServices.GetRequiredService<PierreDbContext>();
+        var account = userId is null
+            ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == userId)
+                .Join(db.Tenants, u => u.TenantId, t => t.Id, (u, t) => new { User = u, t.Plan })
+                .SingleOrDefaultAsync(context.HttpContext.RequestAborted).ConfigureAwait(false);
+        var user = account?.User;
+        if (user is null || user.TenantId.ToString() != principal.FindFirstValue(PierreClaims.TenantId))
+        {
+            context.Fail("the token's user no longer exists");
+            return;
+        }
+
+        var identity = (ClaimsIdentity)principal.Identity!;
+        foreach (var stale in identity.FindAll(PierreClaims.Role).ToList())
+        {
+            identity.RemoveClaim(stale);
+        }
+
+        identity.AddClaim(new Claim(PierreClaims.Role, RoleNames.Of(user.Role)));
+        identity.AddClaim(new Claim(PierreClaims.Status, RoleNames.Of(user.Status)));
+        identity.AddClaim(new Claim(PierreClaims.AuthMethod, AuthMethods.Jwt));
+        identity.AddClaim(new Claim(PierreClaims.Tier, RoleNames.Of(TierPolicy.ForPlan(account!.Plan))));
+    }
+}

@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pierre.Server.Admin;
+using Pierre.Server.ApiKeys;
+using Pierre.Server.Data;
+using Pierre.Server.Security;
+
+namespace Pierre.Server.Auth;
+
+/// <summary>
+/// Authenticates API keys (<c>Authorization: Bearer pk_…</c> or the seed's <c>X-API-Key: pk_…</c>) and admin tokens
+/// (<c>Bearer pat_…</c>) by their SHA-256. Revoked or expired credentials fail; a suspended owner still authenticates
+/// so that authorization can answer 403 with the reason.
+/// </summary>
+internal sealed class CredentialAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    PierreDbContext db,
+    TimeProvider clock,
+    AdminTokenUseRecorder adminTokenUse)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "PierreCredential";
+    public const string ApiKeyHeader = "X-API-Key";
+
+    public static string? PresentedCredential(HttpRequest request)
+    {
+        var header = request.Headers[ApiKeyHeader].ToString();
+        if (header.Length > 0)
+        {
+            return header.Trim();
+        }
+
+        var authorization = request.Headers.Authorization.ToString();
+        return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization[7..].Trim() : null;
+    }
+
+    public static bool IsCredential(string? value) =>
+        value is not null && (value.StartsWith(ApiKeyFormat.LivePrefix, StringComparison.Ordinal)
+                              || value.StartsWith(ApiKeyFormat.TrialPrefix, StringComparison.Ordinal)
+                              || value.StartsWith(AdminTokenFormat.Prefix, StringComparison.Ordinal));
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var presented = PresentedCredential(Request);
+        if (presented is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (!IsCredential(presented))
+        {
+            return AuthenticateResult.Fail("unrecognised credential");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var hash = SecretTokens.Hash(presented);
+        return presented.StartsWith(AdminTokenFormat.Prefix, StringComparison.Ordinal)
+            ? await AuthenticateAdminTokenAsync(presented, hash, now).ConfigureAwait(false)
+            : await AuthenticateApiKeyAsync(presented, hash, now).ConfigureAwait(false);
+    }
+
+    private async Task<AuthenticateResult> AuthenticateApiKeyAsync(string presented, string hash, DateTime now)
+    {
+        var found = await db.ApiKeys.AsNoTracking()
+            .Where(k => k.KeyHash == hash)
+            .Join(db.Users, k => k.UserId, u => u.Id, (k, u) => new { Key = k, User = u })
+            .SingleOrDefaultAsync(Context.RequestAborted).ConfigureAwait(false);
+        if (found is null || !SecretTokens.Matches(presented, found.Key.KeyHash) || found.Key.RevokedAt is not null
+            || found.Key.ExpiresAt is { } expires && expires <= now)
+        {
+            return AuthenticateResult.Fail("invalid, revoked or expired API key");
+        }
+
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(PierreClaims.Subject, found.User.Id.ToString()),
+            new Claim(PierreClaims.TenantId, found.User.TenantId.ToString()),
+            new Claim(PierreClaims.Role, RoleNames.Of(found.User.Role)),
+            new Claim(PierreClaims.Status, RoleNames.Of(found.User.Status)),
+            new Claim(PierreClaims.AuthMethod, AuthMethods.ApiKey),
+            new Claim(PierreClaims.ApiKeyId, found.Key.Id.ToString()),
+            new Claim(PierreClaims.Tier, RoleNames.Of(found.Key.Tier)),
+        ], SchemeName, PierreClaims.Subject, PierreClaims.Role);
+        return Success(identity);
+    }
+
+    private async Task<AuthenticateResult> AuthenticateAdminTokenAsync(string presented, string hash, DateTime now)
+    {
+        var token = await db.AdminTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted).ConfigureAwait(false);
+        if (token is null || !SecretTokens.Matches(presented, token.TokenHash) || token.RevokedAt is not null
+            || token.ExpiresAt is { } expires && expires <= now)
+        {
+            return AuthenticateResult.Fail("invalid, revoked or expired admin token");
+        }
+
+        var claims = new List<Claim>
+        {
+            new(PierreClaims.Subject, $"admin-token:{token.Id}"),
+            new(PierreClaims.Role, token.IsSuperAdmin ? "super_admin" : "admin"),
+            new(PierreClaims.Status, "active"),
+            new(PierreClaims.AuthMethod, AuthMethods.AdminToken),
+            new(PierreClaims.AdminTokenId, token.Id.ToString()),
+        };
+        claims.AddRange(AdminTokenFormat.ParsePermissions(token.Permissions).Select(p => new Claim(PierreClaims.Permission, p)));
+        await adminTokenUse.RecordAsync(token.Id, $"{Request.Method} {Request.Path}", now, Context.RequestAborted).ConfigureAwait(false);
+        return Success(new ClaimsIdentity(claims, SchemeName, PierreClaims.Subject, PierreClaims.Role));
+    }
+
+    private static AuthenticateResult Success(ClaimsIdentity identity) =>
+        AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+}

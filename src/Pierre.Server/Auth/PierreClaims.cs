@@ -1,0 +1,23 @@
+namespace Pierre.Server.Auth;
+
+/// <summary>Claim names, as they appear in JWTs and in every principal whatever the credential.</summary>
+internal static class PierreClaims
+{
+    public const string Subject = "sub";
+    public const string TenantId = "tenant_id";
+    public const string Role = "role";
+    public const string SessionId = "sid";
+    public const string Status = "status";
+    public const string AuthMethod = "auth_method";
+    public const string ApiKeyId = "api_key_id";
+    public const string AdminTokenId = "admin_token_id";
+    public const string Permission = "permission";
+    public const string Tier = "tier";
+}
+
+internal static class AuthMethods
+{
+    public const string Jwt = "jwt";
+    public const string ApiKey = "api_key";
+    public const string AdminToken = "admin_token";
+}

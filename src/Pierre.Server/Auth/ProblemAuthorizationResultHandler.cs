@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Pierre.Server.Errors;
+
+namespace Pierre.Server.Auth;
+
+/// <summary>401 and 403 answers are ProblemDetails that tell the caller what to do next.</summary>
+internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Challenged)
+        {
+            await _default.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
+            await Problems.Unauthorized("authentication required: send Authorization: Bearer <access token or API key>, or X-API-Key")
+                .ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (authorizeResult.Forbidden)
+        {
+            await Problems.Forbidden(ForbiddenReason(context.User)).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        await next(context).ConfigureAwait(false);
+    }
+
+    private static string ForbiddenReason(ClaimsPrincipal user) => user.FindFirstValue(PierreClaims.Status) switch
+    {
+        "pending" => $"account pending approval: an admin must approve it (POST /admin/users/{user.FindFirstValue(PierreClaims.Subject)}/approve)",
+        "suspended" => "account suspended: contact an administrator to re-activate it",
+        _ => "this operation needs more permissions than the credential has",
+    };
+}

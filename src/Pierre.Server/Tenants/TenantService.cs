@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Pierre.Server.Admin;
+using Pierre.Server.Auth;
+using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
+using Pierre.Server.Errors;
+
+namespace Pierre.Server.Tenants;
+
+internal sealed partial class TenantService(PierreDbContext db, TimeProvider clock)
+{
+    public async Task<Results<Created<TenantView>, ProblemHttpResult>> CreateAsync(ClaimsPrincipal caller, CreateTenantRequest request, CancellationToken ct)
+    {
+        var name = request.Name?.Trim();
+        if (string.IsNullOrEmpty(name) || name.Length > 200)
+        {
+            return Problems.BadRequest("name is required (at most 200 characters)");
+        }
+
+        var slug = request.Slug?.Trim().ToLowerInvariant();
+        if (slug is null || !SlugPattern().IsMatch(slug))
+        {
+            return Problems.BadRequest("slug must be 2-64 characters of a-z, 0-9 and '-', starting with a letter or digit");
+        }
+
+        if (!Enum.TryParse<TenantPlan>(request.Plan, ignoreCase: true, out var plan) || !Enum.IsDefined(plan) || int.TryParse(request.Plan, out _))
+        {
+            return Problems.BadRequest("plan must be starter, professional or enterprise");
+        }
+
+        if (await db.Tenants.AnyAsync(t => t.Slug == slug, ct).ConfigureAwait(false))
+        {
+            return Problems.Conflict($"a tenant with slug '{slug}' already exists");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tenant = new Tenant { Id = Guid.CreateVersion7(), Name = name, Slug = slug, Plan = plan, CreatedAt = now };
+        db.Tenants.Add(tenant);
+        db.Record(caller, "tenant.created", tenant.Id, "tenant", tenant.Id.ToString(), now, $"plan={RoleNames.Of(plan)}");
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/admin/tenants/{tenant.Id}", View(tenant));
+    }
+
+    public async Task<List<TenantView>> ListAsync(CancellationToken ct)
+    {
+        var tenants = await db.Tenants.AsNoTracking().OrderBy(t => t.CreatedAt).ToListAsync(ct).ConfigureAwait(false);
+        return [.. tenants.Select(View)];
+    }
+
+    private static TenantView View(Tenant t) => new(t.Id, t.Name, t.Slug, RoleNames.Of(t.Plan), t.CreatedAt);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,63}$")]
+    private static partial Regex SlugPattern();
+}

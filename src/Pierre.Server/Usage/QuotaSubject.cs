@@ -1,0 +1,22 @@
+using System.Security.Claims;
+using Pierre.Server.ApiKeys;
+using Pierre.Server.Auth;
+using Pierre.Server.Data.Entities;
+
+namespace Pierre.Server.Usage;
+
+/// <summary>Who a request counts against: an API key, or a signed-in user (at their tenant plan's tier).</summary>
+internal sealed record QuotaSubject(string Key, Guid TenantId, Guid UserId, Guid? ApiKeyId, TierPolicy Policy)
+{
+    public static QuotaSubject? Of(ClaimsPrincipal principal)
+    {
+        if (AuthManager.UserId(principal) is not { } userId || CallerTenant.Of(principal) is not { } tenantId
+            || !Enum.TryParse<ApiKeyTier>(principal.FindFirstValue(PierreClaims.Tier), ignoreCase: true, out var tier))
+        {
+            return null;
+        }
+
+        var keyId = Guid.TryParse(principal.FindFirstValue(PierreClaims.ApiKeyId), out var id) ? id : (Guid?)null;
+        return new QuotaSubject(keyId is { } k ? $"key:{k:N}" : $"user:{userId:N}", tenantId, userId, keyId, TierPolicy.For(tier));
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
+
+namespace Pierre.Server.Usage;
+
+/// <summary>Writes buffered usage every second or every 500 rows, and whatever is left when the server stops.</summary>
+internal sealed partial class UsageFlushService(UsageRecorder recorder, IServiceScopeFactory scopes, ILogger<UsageFlushService> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 500;
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (await recorder.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            {
+                await Task.Delay(Interval, stoppingToken).ConfigureAwait(false);
+                await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: StopAsync flushes the rest.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var batch = new List<ApiKeyUsage>(BatchSize);
+        while (recorder.Reader.TryRead(out var usage))
+        {
+            batch.Add(usage);
+            if (batch.Count == BatchSize)
+            {
+                await WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await WriteAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteAsync(List<ApiKeyUsage> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PierreDbContext>();
+            db.ApiKeyUsage.AddRange(batch);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var key in batch.Where(u => u.ApiKeyId is not null).GroupBy(u => u.ApiKeyId))
+            {
+                var lastUsed = key.Max(u => u.Timestamp);
+                await db.ApiKeys.Where(k => k.Id == key.Key)
+                    .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, lastUsed), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            LogFlushFailed(logger, batch.Count, e.GetBaseException().Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not write {Count} usage rows: {Reason}")]
+    private static partial void LogFlushFailed(ILogger logger, int count, string reason);
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pierre.Server.Data.Entities;
+using Pierre.Server.Errors;
+
+namespace Pierre.Server.Usage;
+
+/// <summary>
+/// Counts every authenticated request of a user or API key against its monthly quota, sets the
+/// <c>X-RateLimit-*</c> headers, and answers 429 (with <c>Retry-After</c>) without running anything once it is spent.
+/// </summary>
+internal sealed class UsageMiddleware(RequestDelegate next, QuotaTracker quotas, UsageRecorder recorder, TimeProvider clock)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.User.Identity?.IsAuthenticated != true || QuotaSubject.Of(context.User) is not { } subject)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        var decision = await quotas.TryConsumeAsync(subject).ConfigureAwait(false);
+        var headers = context.Response.Headers;
+        var resetSeconds = new DateTimeOffset(decision.ResetsAt).ToUnixTimeSeconds();
+        headers["X-RateLimit-Limit"] = (decision.Limit ?? int.MaxValue).ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Remaining"] = (decision.Remaining ?? int.MaxValue).ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset"] = resetSeconds.ToString(CultureInfo.InvariantCulture);
+        if (!decision.Allowed)
+        {
+            var wait = Math.Max(1, (long)Math.Ceiling((decision.ResetsAt - clock.GetUtcNow().UtcDateTime).TotalSeconds));
+            headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+            await Problems.Create(
+                StatusCodes.Status429TooManyRequests,
+                $"monthly quota of {decision.Limit} requests is used up; it resets at {decision.ResetsAt:yyyy-MM-ddTHH:mm:ssZ}")
+                .ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            recorder.Record(new ApiKeyUsage
+            {
+                TenantId = subject.TenantId,
+                UserId = subject.UserId,
+                ApiKeyId = subject.ApiKeyId,
+                Operation = Operation(context),
+                StatusCode = context.Response.StatusCode,
+                DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                Timestamp = clock.GetUtcNow().UtcDateTime,
+            });
+        }
+    }
+
+    private static string Operation(HttpContext context)
+    {
+        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "/";
+        var operation = $"{context.Request.Method} {route}";
+        return operation.Length > 200 ? operation[..200] : operation;
+    }
+}
