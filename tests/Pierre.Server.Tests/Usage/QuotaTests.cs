@@ -67,6 +67,47 @@ public sealed class QuotaTests
         Assert.NotEmpty(await WaitForUsageAsync(h, 1, u => u.ApiKeyId == null));
     }
 
+    [Fact]
+    public async Task TrialKey_OverItsPerMinuteBurst_Is429WithRetryAfterAndIsNotCounted()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var token = (await h.LoginAsync("ann@example.com")).Str("access_token");
+        var key = (await h.Client.PostAsync("/api/keys", new { name = "trial", tier = "trial" }, token)).Body.Str("key");
+
+        for (var i = 0; i < 60; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await h.Client.GetAsync("/api/keys", null, key)).Status);
+        }
+
+        var (status, body, response) = await h.Client.GetAsync("/api/keys", null, key);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, status);
+        Assert.Equal("rate_limited", body.Str("code"));
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.OK, (await h.Client.GetAsync("/api/keys", token)).Status);
+        Assert.Equal(60, (await WaitForUsageAsync(h, 60, u => u.ApiKeyId != null)).Count);
+    }
+
+    [Fact]
+    public async Task Shutdown_FlushesUsageStillInTheBuffer()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using (var app = new PierreAppFactory(database, new Dictionary<string, string> { ["AUTO_APPROVE_USERS"] = "true" }))
+        {
+            using var client = app.CreateClient();
+            await client.PostAsync("/api/auth/register", new { email = "ann@example.com", password = "password123" });
+            var token = (await client.PostAsync("/api/auth/login", new { email = "ann@example.com", password = "password123" })).Body.Str("access_token");
+            for (var i = 0; i < 3; i++)
+            {
+                await client.GetAsync("/api/keys", token);
+            }
+        }
+
+        await using var db = database.CreateContext();
+        Assert.Equal(3, await db.ApiKeyUsage.CountAsync(TestContext.Current.CancellationToken));
+    }
+
     private static async Task<List<ApiKeyUsage>> WaitForUsageAsync(IdentityHarness h, int count, System.Linq.Expressions.Expression<Func<ApiKeyUsage, bool>> filter)
     {
         for (var attempt = 0; attempt < 100; attempt++)
