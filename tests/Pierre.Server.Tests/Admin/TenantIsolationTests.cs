@@ -60,6 +60,25 @@ public sealed class TenantIsolationTests
     }
 
     [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task AdminPasswordReset_ReplacesThePasswordWithinTheTenantOnly(string provider)
+    {
+        await using var h = await IdentityHarness.StartAsync(provider);
+        var root = await h.SuperAdminTokenAsync();
+        var (_, annId) = await h.ActiveUserAsync("ann@example.com", root);
+        var (_, tenant, _) = await h.Client.PostAsync("/admin/tenants", new { name = "B", slug = "b-club", plan = "starter" }, root);
+        await h.AddUserToTenantAsync(Guid.Parse(tenant.Str("id")), "admin@b.example", UserRole.Admin);
+        var adminB = (await h.LoginAsync("admin@b.example")).Str("access_token");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await h.Client.PostAsync($"/admin/users/{annId}/password", new { new_password = "hijacked pass" }, adminB)).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await h.Client.PostAsync($"/admin/users/{annId}/password", new { new_password = "short" }, root)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await h.Client.PostAsync($"/admin/users/{annId}/password", new { new_password = "reset by admin" }, root)).Status);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await h.Client.PostAsync("/api/auth/login", new { email = "ann@example.com", password = "password123" })).Status);
+        Assert.Equal(HttpStatusCode.OK, (await h.Client.PostAsync("/api/auth/login", new { email = "ann@example.com", password = "reset by admin" })).Status);
+    }
+
+    [Theory]
     [InlineData("", "club", "starter", "name")]
     [InlineData("Club", "Bad Slug!", "starter", "slug")]
     [InlineData("Club", "club", "gold", "plan")]
