@@ -3,6 +3,7 @@ namespace Pierre.Fitness.Model;
 /// <summary>One recorded activity, in SI units, as every provider maps it.</summary>
 public sealed record Activity(
     string Id,
+    string Name,
     Sport Sport,
     DateTimeOffset StartTime,
     double DurationSeconds,

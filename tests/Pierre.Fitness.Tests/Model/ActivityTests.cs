@@ -5,7 +5,7 @@ namespace Pierre.Fitness.Tests.Model;
 public sealed class ActivityTests
 {
     private static Activity Run(double seconds, double meters) =>
-        new("a1", Sport.Run, DateTimeOffset.UnixEpoch, seconds, meters);
+        new("a1", "Morning run", Sport.Run, DateTimeOffset.UnixEpoch, seconds, meters);
 
     [Theory]
     [InlineData(3000, 10000, 300)]

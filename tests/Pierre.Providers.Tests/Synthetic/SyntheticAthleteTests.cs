@@ -1,0 +1,81 @@
+using Pierre.Fitness.Model;
+using Pierre.Providers.Synthetic;
+
+namespace Pierre.Providers.Tests.Synthetic;
+
+public sealed class SyntheticAthleteTests
+{
+    private static readonly Guid UserA = Guid.Parse("0190f6a1-0000-7000-8000-00000000000a");
+    private static readonly Guid UserB = Guid.Parse("0190f6a1-0000-7000-8000-00000000000b");
+    private static readonly DateOnly Today = new(2026, 11, 24);
+
+    [Fact]
+    public void Activities_ForTheSameUser_AreIdenticalEveryTime()
+    {
+        Assert.Equal(SyntheticAthlete.Activities(UserA, Today), SyntheticAthlete.Activities(UserA, Today));
+        Assert.Equal(SyntheticAthlete.Profile(UserA), SyntheticAthlete.Profile(UserA));
+    }
+
+    [Fact]
+    public void Activities_ForAnotherUser_Differ()
+    {
+        Assert.NotEqual(
+            SyntheticAthlete.Activities(UserA, Today).Select(a => a.DistanceMeters),
+            SyntheticAthlete.Activities(UserB, Today).Select(a => a.DistanceMeters));
+    }
+
+    [Fact]
+    public void Activities_CoverTwoYearsNewestFirstWithOneIdPerDay()
+    {
+        var activities = SyntheticAthlete.Activities(UserA, Today);
+
+        Assert.InRange(activities.Count, 400, 650);
+        Assert.Equal(activities.OrderByDescending(a => a.StartTime), activities);
+        Assert.Equal(activities.Count, activities.Select(a => a.Id).Distinct().Count());
+        Assert.True(DateOnly.FromDateTime(activities[^1].StartTime.UtcDateTime) >= Today.AddDays(-SyntheticAthlete.HistoryDays + 1));
+        Assert.Equal([Sport.Run, Sport.Ride, Sport.Swim], activities.Select(a => a.Sport).Distinct().Order());
+    }
+
+    [Theory]
+    [InlineData(Sport.Run, 165, 420)]
+    [InlineData(Sport.Swim, 600, 1700)]
+    public void PacesAndHeartRates_ArePhysiologicallyPlausible(Sport sport, double minPaceSecondsPerKm, double maxPaceSecondsPerKm)
+    {
+        var athlete = SyntheticAthlete.Profile(UserA);
+        foreach (var activity in SyntheticAthlete.Activities(UserA, Today).Where(a => a.Sport == sport))
+        {
+            Assert.InRange(activity.PaceSecondsPerKilometer!.Value, minPaceSecondsPerKm, maxPaceSecondsPerKm);
+            Assert.InRange(activity.AverageHeartRate!.Value, athlete.RestingHeartRate, athlete.MaxHeartRate);
+            Assert.Null(activity.AveragePowerWatts);
+        }
+    }
+
+    [Fact]
+    public void Rides_HavePowerBelowFtpAndRoadSpeeds()
+    {
+        var athlete = SyntheticAthlete.Profile(UserA);
+        foreach (var ride in SyntheticAthlete.Activities(UserA, Today).Where(a => a.Sport == Sport.Ride))
+        {
+            Assert.InRange(ride.AveragePowerWatts!.Value, athlete.FtpWatts!.Value * 0.5, athlete.FtpWatts.Value * 1.1);
+            Assert.InRange(ride.AverageSpeedMetersPerSecond!.Value * 3.6, 18, 42);
+        }
+    }
+
+    [Fact]
+    public void Marathons_AreRunOnSundaysAfterATaper()
+    {
+        var activities = SyntheticAthlete.Activities(UserA, Today);
+        var races = activities.Where(a => a.Name == "Marathon").ToList();
+
+        Assert.Equal(2, races.Count);
+        foreach (var race in races)
+        {
+            Assert.Equal(42_195, race.DistanceMeters);
+            Assert.Equal(DayOfWeek.Sunday, race.StartTime.DayOfWeek);
+            double Volume(double fromDaysBefore, double toDaysBefore) => activities
+                .Where(a => (race.StartTime - a.StartTime).TotalDays is var d && d > toDaysBefore && d <= fromDaysBefore)
+                .Sum(a => a.DurationSeconds);
+            Assert.True(Volume(7, 0.5) < 0.7 * Volume(42, 14) / 4, $"taper week {Volume(7, 0.5)} s vs {Volume(42, 14) / 4} s a week before it");
+        }
+    }
+}
