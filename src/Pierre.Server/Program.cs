@@ -8,6 +8,7 @@ using Pierre.Server.Data;
 using Pierre.Server.Diagnostics;
 using Pierre.Server.Health;
 using Pierre.Server.Hosting;
+using Pierre.Server.Mcp;
 using Pierre.Server.Security;
 using Pierre.Server.Usage;
 
@@ -56,6 +57,7 @@ builder.Services.AddPierreAuth();
 builder.Services.AddPierreUsage();
 builder.Services.AddPierreRateLimits(config);
 builder.Services.AddPierreAdmin();
+builder.Services.AddPierreMcp();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
 
 var app = builder.Build();
@@ -85,6 +87,7 @@ app.MapPierreHealth();
 app.MapGroup("/api/auth").MapAuthEndpoints();
 app.MapGroup("/api/keys").MapApiKeyEndpoints();
 app.MapGroup("/admin").MapAdminEndpoints();
+app.MapPierreMcp();
 if (config.DebugEndpoints)
 {
     app.MapPierreDebug();

@@ -17,3 +17,7 @@ internal sealed record AdminTokenView(
 internal sealed record CreateTenantRequest(string? Name, string? Slug, string? Plan);
 
 internal sealed record TenantView(Guid Id, string Name, string Slug, string Plan, DateTime CreatedAt);
+
+internal sealed record ToolOverrideRequest(bool? Enabled);
+
+internal sealed record ToolOverrideView(Guid TenantId, string Tool, bool Enabled);

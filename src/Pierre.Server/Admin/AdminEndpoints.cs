@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pierre.Server.ApiKeys;
 using Pierre.Server.Auth;
 using Pierre.Server.Errors;
+using Pierre.Server.Mcp;
 using Pierre.Server.Tenants;
 
 namespace Pierre.Server.Admin;
@@ -35,6 +36,8 @@ internal static class AdminEndpoints
             TypedResults.Ok(await tenants.ListAsync(ct).ConfigureAwait(false))).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
         group.MapPost("/tenants", (CreateTenantRequest request, ClaimsPrincipal caller, TenantService tenants, CancellationToken ct) =>
             tenants.CreateAsync(caller, request, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
+        group.MapPut("/tenants/{id:guid}/tools/{name}", (Guid id, string name, ToolOverrideRequest request, ClaimsPrincipal caller, TenantService tenants, ToolCatalog catalog, CancellationToken ct) =>
+            tenants.SetToolAsync(caller, id, name, request, catalog.ByName.Keys, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTools));
         return group;
     }
 

@@ -23,6 +23,7 @@ internal sealed record ServerConfig
     public required IReadOnlyList<string> CorsAllowedOrigins { get; init; }
     public required bool AutoApproveUsers { get; init; }
     public required int AuthRateLimitPerMinute { get; init; }
+    public required IReadOnlySet<string> DisabledTools { get; init; }
     public required bool DebugEndpoints { get; init; }
 
     /// <summary>Reads and validates every variable; throws <see cref="ConfigurationException"/> on the first bad one.</summary>
@@ -49,6 +50,7 @@ internal sealed record ServerConfig
             CorsAllowedOrigins = env.List(EnvironmentVariables.CorsAllowedOrigins),
             AutoApproveUsers = env.Bool(EnvironmentVariables.AutoApproveUsers),
             AuthRateLimitPerMinute = env.Int(EnvironmentVariables.AuthRateLimit, 1, 100_000),
+            DisabledTools = env.List(EnvironmentVariables.DisabledTools).ToHashSet(StringComparer.Ordinal),
             DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
         };
     }

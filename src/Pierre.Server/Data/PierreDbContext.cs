@@ -22,6 +22,7 @@ internal abstract class PierreDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<UserConfiguration> UserConfigurations => Set<UserConfiguration>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<TenantToolOverride> TenantToolOverrides => Set<TenantToolOverride>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PierreDbContext).Assembly);

@@ -34,7 +34,9 @@ internal static class HostingExtensions
             .SetMinimumLevel(config.LogLevel)
             .AddFilter("Microsoft.AspNetCore", frameworkFloor)
             .AddFilter("Microsoft.EntityFrameworkCore", frameworkFloor)
-            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical);
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical)
+            // The SDK logs every JSON-RPC error it returns (an unknown tool, say) as a warning with a stack trace.
+            .AddFilter("ModelContextProtocol", config.LogLevel > LogLevel.Error ? config.LogLevel : LogLevel.Error);
     }
 
     /// <summary>Kestrel on one port with the seed's connection cap; shutdown drains in-flight requests for up to 30 s.</summary>

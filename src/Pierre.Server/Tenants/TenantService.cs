@@ -50,6 +50,42 @@ internal sealed partial class TenantService(PierreDbContext db, TimeProvider clo
         return [.. tenants.Select(View)];
     }
 
+    /// <summary>Turns one tool on or off for a tenant; the tool gate reads it on the next list or call.</summary>
+    public async Task<Results<Ok<ToolOverrideView>, ProblemHttpResult>> SetToolAsync(
+        ClaimsPrincipal caller, Guid tenantId, string tool, ToolOverrideRequest request, IReadOnlyCollection<string> knownTools, CancellationToken ct)
+    {
+        if (AdminAccess.TenantScope(caller) is { } scope && scope != tenantId || !await db.Tenants.AnyAsync(t => t.Id == tenantId, ct).ConfigureAwait(false))
+        {
+            return Problems.NotFound("tenant");
+        }
+
+        if (!knownTools.Contains(tool))
+        {
+            return Problems.NotFound($"tool '{tool}'");
+        }
+
+        if (request.Enabled is not { } enabled)
+        {
+            return Problems.BadRequest("enabled (true or false) is required");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var existing = await db.TenantToolOverrides.SingleOrDefaultAsync(o => o.TenantId == tenantId && o.ToolName == tool, ct).ConfigureAwait(false);
+        if (existing is null)
+        {
+            db.TenantToolOverrides.Add(new TenantToolOverride { TenantId = tenantId, ToolName = tool, Enabled = enabled, UpdatedAt = now });
+        }
+        else
+        {
+            existing.Enabled = enabled;
+            existing.UpdatedAt = now;
+        }
+
+        db.Record(caller, enabled ? "tool.enabled" : "tool.disabled", tenantId, "tool", tool, now);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return TypedResults.Ok(new ToolOverrideView(tenantId, tool, enabled));
+    }
+
     private static TenantView View(Tenant t) => new(t.Id, t.Name, t.Slug, RoleNames.Of(t.Plan), t.CreatedAt);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,63}$")]

@@ -58,6 +58,11 @@ internal sealed class UsageMiddleware(RequestDelegate next, QuotaTracker quotas,
 
     private static string Operation(HttpContext context)
     {
+        if (context.Items[Mcp.McpHandlers.OperationItem] is string tool)
+        {
+            return tool;
+        }
+
         var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "/";
         var operation = $"{context.Request.Method} {route}";
         return operation.Length > 200 ? operation[..200] : operation;

@@ -463,6 +463,26 @@ namespace Pierre.Server.Data.Postgres.Migrations
                     b.ToTable("tenant_oauth_apps", (string)null);
                 });
 
+            modelBuilder.Entity("Pierre.Server.Data.Entities.TenantToolOverride", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToolName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TenantId", "ToolName");
+
+                    b.ToTable("tenant_tool_overrides", (string)null);
+                });
+
             modelBuilder.Entity("Pierre.Server.Data.Entities.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -589,6 +609,15 @@ namespace Pierre.Server.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Pierre.Server.Data.Entities.TenantOAuthApp", b =>
+                {
+                    b.HasOne("Pierre.Server.Data.Entities.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pierre.Server.Data.Entities.TenantToolOverride", b =>
                 {
                     b.HasOne("Pierre.Server.Data.Entities.Tenant", null)
                         .WithMany()

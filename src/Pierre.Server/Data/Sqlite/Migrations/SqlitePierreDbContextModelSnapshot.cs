@@ -454,6 +454,26 @@ namespace Pierre.Server.Data.Sqlite.Migrations
                     b.ToTable("tenant_oauth_apps", (string)null);
                 });
 
+            modelBuilder.Entity("Pierre.Server.Data.Entities.TenantToolOverride", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToolName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TenantId", "ToolName");
+
+                    b.ToTable("tenant_tool_overrides", (string)null);
+                });
+
             modelBuilder.Entity("Pierre.Server.Data.Entities.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -580,6 +600,15 @@ namespace Pierre.Server.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Pierre.Server.Data.Entities.TenantOAuthApp", b =>
+                {
+                    b.HasOne("Pierre.Server.Data.Entities.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pierre.Server.Data.Entities.TenantToolOverride", b =>
                 {
                     b.HasOne("Pierre.Server.Data.Entities.Tenant", null)
                         .WithMany()

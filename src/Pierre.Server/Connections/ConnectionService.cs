@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
+
+namespace Pierre.Server.Connections;
+
+/// <summary>A user's provider connections, always read and written within their tenant.</summary>
+internal sealed class ConnectionService(PierreDbContext db, TimeProvider clock)
+{
+    public Task<List<ProviderConnection>> ListAsync(Guid tenantId, Guid userId, CancellationToken ct) =>
+        db.ProviderConnections.AsNoTracking()
+            .Where(c => c.TenantId == tenantId && c.UserId == userId)
+            .OrderBy(c => c.Provider)
+            .ToListAsync(ct);
+
+    public Task<ProviderConnection?> FindAsync(Guid tenantId, Guid userId, string provider, CancellationToken ct) =>
+        db.ProviderConnections.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider, ct);
+
+    /// <summary>Connects <paramref name="provider"/>; returns false when it already was (nothing changes).</summary>
+    public async Task<bool> ConnectAsync(Guid tenantId, Guid userId, string provider, CancellationToken ct)
+    {
+        if (await FindAsync(tenantId, userId, provider, ct).ConfigureAwait(false) is not null)
+        {
+            return false;
+        }
+
+        db.ProviderConnections.Add(new ProviderConnection
+        {
+            Id = Guid.CreateVersion7(),
+            TenantId = tenantId,
+            UserId = userId,
+            Provider = provider,
+            ProviderUserId = $"{provider}-{userId:N}"[..Math.Min(provider.Length + 33, 128)],
+            ConnectedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent connect won the race; the user is connected either way.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    /// <summary>Removes the connection and its stored tokens; returns false when there was none.</summary>
+    public async Task<bool> DisconnectAsync(Guid tenantId, Guid userId, string provider, CancellationToken ct)
+    {
+        await db.ProviderTokens.Where(t => t.TenantId == tenantId && t.UserId == userId && t.Provider == provider)
+            .ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        return await db.ProviderConnections.Where(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider)
+            .ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0;
+    }
+}

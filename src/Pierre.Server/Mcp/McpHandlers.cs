@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+using Pierre.Server.Data.Entities;
+using Pierre.Server.Usage;
+
+namespace Pierre.Server.Mcp;
+
+/// <summary>
+/// <c>tools/list</c> and <c>tools/call</c> for every transport: the same gate decides what is listed and what may be
+/// called, and every call is counted against the caller's quota.
+/// </summary>
+internal static partial class McpHandlers
+{
+    public const string OperationItem = "pierre.operation";
+
+    public static async ValueTask<ListToolsResult> ListToolsAsync(RequestContext<ListToolsRequestParams> context, CancellationToken ct)
+    {
+        var services = context.Services!;
+        var caller = await ResolveCallerAsync(context, ct).ConfigureAwait(false);
+        var allowed = await services.GetRequiredService<ToolGate>().AllowedAsync(caller, ct).ConfigureAwait(false);
+        return new ListToolsResult { Tools = [.. allowed.Select(t => t.ToProtocol())] };
+    }
+
+    public static async ValueTask<CallToolResult> CallToolAsync(RequestContext<CallToolRequestParams> context, CancellationToken ct)
+    {
+        var services = context.Services!;
+        var name = context.Params?.Name ?? string.Empty;
+        var caller = await ResolveCallerAsync(context, ct).ConfigureAwait(false);
+        var allowed = await services.GetRequiredService<ToolGate>().AllowedAsync(caller, ct).ConfigureAwait(false);
+        if (!allowed.Any(t => t.Name == name))
+        {
+            var suggestions = ToolNameSuggester.Suggest(name, allowed.Select(t => t.Name));
+            throw new McpProtocolException(
+                $"Unknown tool '{name}'." + (suggestions.Count > 0 ? $" Did you mean {string.Join(", ", suggestions)}?" : " Call tools/list to see the tools."),
+                McpErrorCode.InvalidParams);
+        }
+
+        var http = services.GetRequiredService<IHttpContextAccessor>().HttpContext;
+        QuotaSubject? meteredHere = null;
+        if (http is not null)
+        {
+            // Over HTTP the usage middleware already counts this request; it only needs to know the tool.
+            http.Items[OperationItem] = $"tool:{name}";
+        }
+        else if (QuotaSubject.Of(caller.Principal) is { } subject)
+        {
+            var decision = await services.GetRequiredService<QuotaTracker>().TryConsumeAsync(subject).ConfigureAwait(false);
+            if (!decision.Allowed)
+            {
+                return ToolOutcome.Error($"The monthly quota of {decision.Limit} requests is used up; it resets at {decision.ResetsAt:yyyy-MM-ddTHH:mm:ssZ}.").ToProtocol();
+            }
+
+            meteredHere = subject;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var outcome = await InvokeAsync(services, name, new ToolInvocation(caller, context.Params?.Arguments), ct).ConfigureAwait(false);
+        if (meteredHere is { } metered)
+        {
+            services.GetRequiredService<UsageRecorder>().Record(new ApiKeyUsage
+            {
+                TenantId = metered.TenantId, UserId = metered.UserId, ApiKeyId = metered.ApiKeyId, Operation = $"tool:{name}",
+                StatusCode = outcome.IsError ? 400 : 200, DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+            });
+        }
+
+        return outcome.ToProtocol();
+    }
+
+    private static async Task<ToolOutcome> InvokeAsync(IServiceProvider services, string name, ToolInvocation call, CancellationToken ct)
+    {
+        try
+        {
+            return await services.GetRequiredKeyedService<IMcpTool>(name).InvokeAsync(call, ct).ConfigureAwait(false);
+        }
+        catch (ToolArgumentException e)
+        {
+            return ToolOutcome.Error($"Invalid arguments for {name}: {e.Message}.");
+        }
+    }
+
+    private static async Task<McpCaller> ResolveCallerAsync<T>(RequestContext<T> context, CancellationToken ct)
+    {
+        var services = context.Services!;
+        var principal = context.User?.Identity?.IsAuthenticated == true
+            ? context.User
+            : services.GetService<ConnectionPrincipal>()?.Principal;
+        return await services.GetRequiredService<McpCallerResolver>().ResolveAsync(principal, ct).ConfigureAwait(false)
+               ?? throw new McpProtocolException(
+                   "MCP tools act for an active user: authenticate with a user's API key or access token.", McpErrorCode.InvalidRequest);
+    }
+}

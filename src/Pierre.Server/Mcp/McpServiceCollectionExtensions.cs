@@ -1,0 +1,55 @@
+using ModelContextProtocol.Protocol;
+using Pierre.Server.Auth;
+using Pierre.Server.Connections;
+using Pierre.Server.Hosting;
+using Pierre.Server.Mcp.Tools;
+
+namespace Pierre.Server.Mcp;
+
+internal static class McpServiceCollectionExtensions
+{
+    private const string Instructions =
+        "Pierre reads the user's fitness data. Start with get_connection_status; if nothing is connected, call connect_provider " +
+        "(\"synthetic\" gives a demo athlete at once). Then use get_activities (format \"compact\" saves tokens), get_stats and get_athlete.";
+
+    public static IServiceCollection AddPierreMcp(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ConnectionService>();
+        services.AddSingleton<ActivitySource>();
+        services.AddScoped<ProviderResolver>();
+        services.AddScoped<McpCallerResolver>();
+        services.AddScoped<ToolGate>();
+        services.AddSingleton<ToolCatalog>();
+        AddTool<ConnectProviderTool>(services, ConnectProviderTool.Definition);
+        AddTool<GetConnectionStatusTool>(services, GetConnectionStatusTool.Definition);
+        AddTool<DisconnectProviderTool>(services, DisconnectProviderTool.Definition);
+        AddTool<GetActivitiesTool>(services, GetActivitiesTool.Definition);
+        AddTool<GetAthleteTool>(services, GetAthleteTool.Definition);
+        AddTool<GetStatsTool>(services, GetStatsTool.Definition);
+
+        services.AddMcpServer(o =>
+            {
+                o.ServerInfo = new Implementation { Name = "pierre", Title = "Pierre fitness data", Version = ServerVersion.Current };
+                o.ServerInstructions = Instructions;
+            })
+            // Stateless: any replica can answer any request, no session affinity needed.
+            .WithHttpTransport(o => o.Stateless = true)
+            .WithListToolsHandler(McpHandlers.ListToolsAsync)
+            .WithCallToolHandler(McpHandlers.CallToolAsync);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPierreMcp(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMcp("/mcp").RequireAuthorization(Policies.ActiveUser);
+        return endpoints;
+    }
+
+    private static void AddTool<T>(IServiceCollection services, ToolDescriptor descriptor)
+        where T : class, IMcpTool
+    {
+        services.AddSingleton(descriptor);
+        services.AddKeyedScoped<IMcpTool, T>(descriptor.Name);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using ModelContextProtocol.Protocol;
+using Pierre.Server.Data.Entities;
+
+namespace Pierre.Server.Mcp;
+
+/// <summary>
+/// A tool described once — name, schemas, hints and the lowest plan that gets it — and served the same on every
+/// transport.
+/// </summary>
+internal sealed record ToolDescriptor(
+    string Name,
+    string Title,
+    string Description,
+    string InputSchemaJson,
+    string OutputSchemaJson,
+    bool ReadOnly,
+    bool Destructive,
+    bool Idempotent,
+    bool OpenWorld,
+    TenantPlan MinimumPlan = TenantPlan.Starter)
+{
+    private readonly Lazy<Tool> _tool = new(() => new Tool
+    {
+        Name = Name,
+        Title = Title,
+        Description = Description,
+        InputSchema = JsonDocument.Parse(InputSchemaJson).RootElement.Clone(),
+        OutputSchema = JsonDocument.Parse(OutputSchemaJson).RootElement.Clone(),
+        Annotations = new ToolAnnotations
+        {
+            Title = Title,
+            ReadOnlyHint = ReadOnly,
+            DestructiveHint = Destructive,
+            IdempotentHint = Idempotent,
+            OpenWorldHint = OpenWorld,
+        },
+    });
+
+    public Tool ToProtocol() => _tool.Value;
+}

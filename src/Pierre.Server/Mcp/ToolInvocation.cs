@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Pierre.Server.Mcp;
+
+/// <summary>A call to a tool: who makes it and with which arguments, read with checks that name the bad argument.</summary>
+internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonElement>? arguments)
+{
+    private readonly IDictionary<string, JsonElement> _arguments = arguments ?? new Dictionary<string, JsonElement>();
+
+    public McpCaller Caller { get; } = caller;
+
+    public string? OptionalString(string name, int maxLength = 200)
+    {
+        if (!_arguments.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw new ToolArgumentException($"argument '{name}' must be a string");
+        }
+
+        var text = value.GetString()!.Trim();
+        return text.Length > maxLength ? throw new ToolArgumentException($"argument '{name}' must be at most {maxLength} characters") : text;
+    }
+
+    public string RequiredString(string name) =>
+        OptionalString(name) is { Length: > 0 } value ? value : throw new ToolArgumentException($"argument '{name}' is required");
+
+    public int Int(string name, int defaultValue, int min, int max)
+    {
+        if (!_arguments.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return defaultValue;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number) || number < min || number > max)
+        {
+            throw new ToolArgumentException($"argument '{name}' must be a whole number from {min} to {max}");
+        }
+
+        return number;
+    }
+
+    public DateTimeOffset? OptionalDate(string name)
+    {
+        var text = OptionalString(name, 40);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+        {
+            return date;
+        }
+
+        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var epoch)
+            ? DateTimeOffset.FromUnixTimeSeconds(epoch)
+            : throw new ToolArgumentException($"argument '{name}' must be an ISO 8601 date (2026-01-31 or 2026-01-31T06:00:00Z)");
+    }
+
+    /// <summary>Refuses arguments the tool does not know, so a typo is reported rather than silently ignored.</summary>
+    public void RejectUnknown(IReadOnlyCollection<string> known)
+    {
+        var unknown = _arguments.Keys.Where(k => !known.Contains(k)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ToolArgumentException($"unknown argument(s) {string.Join(", ", unknown)}; this tool takes {string.Join(", ", known)}");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Pierre.Fitness.Model;
+using Pierre.Server.Connections;
+
+namespace Pierre.Server.Mcp.Tools;
+
+internal sealed class GetActivitiesTool(ProviderResolver providers, ActivitySource source) : IMcpTool
+{
+    public const int MaxLimit = 200;
+
+    public static readonly ToolDescriptor Definition = new(
+        "get_activities",
+        "List activities",
+        "Lists the user's activities, newest first, with distance, duration, climbing, heart rate, power and pace. Use limit/offset to page, before/after (ISO dates) and sport_type to filter, and format 'compact' for a token-lean table.",
+        """
+        {"type":"object","properties":{
+          "provider":{"type":"string","enum":["synthetic"],"description":"Provider to read (default: the only connected one)"},
+          "limit":{"type":"integer","minimum":1,"maximum":200,"default":20},
+          "offset":{"type":"integer","minimum":0,"default":0},
+          "before":{"type":"string","description":"Only activities that started before this ISO 8601 date"},
+          "after":{"type":"string","description":"Only activities that started after this ISO 8601 date"},
+          "sport_type":{"type":"string","enum":["run","ride","swim","walk","hike","other"]},
+          "format":{"type":"string","enum":["json","compact"],"default":"json"}},
+         "additionalProperties":false}
+        """,
+        """
+        {"type":"object","properties":{
+          "provider":{"type":"string"},"total":{"type":"integer"},"offset":{"type":"integer"},"limit":{"type":"integer"},
+          "has_more":{"type":"boolean"},"next_offset":{"type":["integer","null"]},
+          "activities":{"type":"array","items":{"type":"object","properties":{
+            "id":{"type":"string"},"name":{"type":"string"},"sport_type":{"type":"string"},"start_date":{"type":"string","format":"date-time"},
+            "duration_s":{"type":"number"},"distance_m":{"type":"number"},"elevation_gain_m":{"type":"number"},
+            "average_heartrate":{"type":["number","null"]},"average_watts":{"type":["number","null"]},"average_pace_s_per_km":{"type":["number","null"]}},
+            "required":["id","name","sport_type","start_date","duration_s","distance_m"]}}},
+         "required":["provider","total","offset","limit","has_more","activities"]}
+        """,
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+
+    public ToolDescriptor Descriptor => Definition;
+
+    public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
+    {
+        call.RejectUnknown(["provider", "limit", "offset", "before", "after", "sport_type", "format"]);
+        var limit = call.Int("limit", 20, 1, MaxLimit);
+        var offset = call.Int("offset", 0, 0, 100_000);
+        var before = call.OptionalDate("before");
+        var after = call.OptionalDate("after");
+        var sport = ParseSport(call.OptionalString("sport_type", 16));
+        var compact = call.OptionalString("format", 16) switch
+        {
+            null or "json" => false,
+            "compact" => true,
+            _ => throw new ToolArgumentException("argument 'format' must be json or compact"),
+        };
+        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var matching = source.Activities(provider!, call.Caller.UserId)
+            .Where(a => before is null || a.StartTime < before)
+            .Where(a => after is null || a.StartTime > after)
+            .Where(a => sport is null || a.Sport == sport)
+            .ToList();
+        var page = matching.Skip(offset).Take(limit).Select(ActivityView.Of).ToList();
+        var hasMore = offset + page.Count < matching.Count;
+        var result = new
+        {
+            provider, total = matching.Count, offset, limit, has_more = hasMore, next_offset = hasMore ? offset + page.Count : (int?)null,
+            activities = page,
+        };
+        return compact ? ToolOutcome.Success(result, Compact(provider!, page, matching.Count, offset, hasMore)) : ToolOutcome.Success(result);
+    }
+
+    private static string Compact(string provider, List<ActivityView> page, int total, int offset, bool hasMore) =>
+        $"provider: {provider}\ntotal: {total}\noffset: {offset}\n" + (hasMore ? $"next_offset: {offset + page.Count}\n" : string.Empty)
+        + CompactTable.Render(
+            "activities", page,
+            ("id", a => a.Id), ("name", a => a.Name), ("sport", a => a.SportType), ("start", a => a.StartDate),
+            ("duration_s", a => a.DurationS), ("distance_m", a => a.DistanceM), ("elev_m", a => a.ElevationGainM),
+            ("hr", a => a.AverageHeartrate), ("watts", a => a.AverageWatts), ("pace_s_km", a => a.AveragePaceSPerKm));
+
+    private static Sport? ParseSport(string? value) => value switch
+    {
+        null => null,
+        _ when Enum.TryParse<Sport>(value, ignoreCase: true, out var sport) && Enum.IsDefined(sport) && !int.TryParse(value, out _) => sport,
+        _ => throw new ToolArgumentException("argument 'sport_type' must be one of run, ride, swim, walk, hike, other"),
+    };
+}

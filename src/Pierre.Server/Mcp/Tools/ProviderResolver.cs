@@ -1,0 +1,31 @@
+using Pierre.Server.Connections;
+
+namespace Pierre.Server.Mcp.Tools;
+
+/// <summary>Picks the provider a data tool reads: the one named, or the user's only connection.</summary>
+internal sealed class ProviderResolver(ConnectionService connections)
+{
+    public async Task<(string? Provider, ToolOutcome? Error)> ResolveAsync(ToolInvocation call, CancellationToken ct)
+    {
+        var named = call.OptionalString("provider", 32)?.ToLowerInvariant();
+        if (named is not null && !ProviderNames.Supported.Contains(named))
+        {
+            throw new ToolArgumentException($"argument 'provider' must be one of {string.Join(", ", ProviderNames.Supported)}");
+        }
+
+        var connected = await connections.ListAsync(call.Caller.TenantId, call.Caller.UserId, ct).ConfigureAwait(false);
+        if (named is not null)
+        {
+            return connected.Any(c => c.Provider == named)
+                ? (named, null)
+                : (null, ToolOutcome.Error($"{named} is not connected. Connect it first with connect_provider (provider: \"{named}\")."));
+        }
+
+        return connected.Count switch
+        {
+            0 => (null, ToolOutcome.Error("No provider is connected. Connect one first with connect_provider; provider \"synthetic\" works at once with a demo athlete.")),
+            1 => (connected[0].Provider, null),
+            _ => (null, ToolOutcome.Error($"Several providers are connected ({string.Join(", ", connected.Select(c => c.Provider))}); say which with the 'provider' argument.")),
+        };
+    }
+}
