@@ -9,6 +9,7 @@ using Pierre.Server.Diagnostics;
 using Pierre.Server.Health;
 using Pierre.Server.Hosting;
 using Pierre.Server.Mcp;
+using Pierre.Server.Mcp.Transports;
 using Pierre.Server.Security;
 using Pierre.Server.Usage;
 
@@ -34,31 +35,20 @@ switch (command)
         return ExitCodes.Success;
 }
 
-var builder = WebApplication.CreateBuilder(args);
-ServerConfig config;
-try
+if (command is CliCommand.Stdio)
 {
-    config = ServerConfig.Load(builder.Configuration);
-    builder.Logging.AddPierreLogging(config);
-    builder.Services.AddSingleton(config);
-    builder.Services.AddSingleton(TimeProvider.System);
-    builder.Services.AddPierreSecurity(config);
+    return await StdioServer.RunAsync(args);
 }
-catch (Exception e) when (e is ConfigurationException or InvalidDataException or IOException or UnauthorizedAccessException)
+
+var builder = WebApplication.CreateBuilder(args);
+if (builder.AddPierreCore(logsToStandardError: false) is not { } config)
 {
-    await Console.Error.WriteLineAsync($"pierre-mcp-server: configuration error: {e.Message}");
     return ExitCodes.Usage;
 }
 
 builder.ConfigurePierreHosting(config);
-builder.Services.AddPierreData(config.Database);
-builder.Services.AddPierreHealth();
-builder.Services.AddPierreAuth();
-builder.Services.AddPierreUsage();
-builder.Services.AddPierreRateLimits(config);
-builder.Services.AddPierreAdmin();
-builder.Services.AddPierreMcp();
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+// Stateless Streamable HTTP: any replica can answer any request, no session affinity needed.
+builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
 
 var app = builder.Build();
 

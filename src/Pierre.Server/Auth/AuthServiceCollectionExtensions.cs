@@ -18,6 +18,7 @@ internal static class AuthServiceCollectionExtensions
         services.AddSingleton<AuthManager>();
         services.AddScoped<AuthService>();
         services.AddScoped<RefreshTokenService>();
+        services.AddScoped<ApiKeyAuthenticator>();
         services.AddScoped<AdminTokenUseRecorder>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 

@@ -21,7 +21,8 @@ internal sealed class CredentialAuthenticationHandler(
     UrlEncoder encoder,
     PierreDbContext db,
     TimeProvider clock,
-    AdminTokenUseRecorder adminTokenUse)
+    AdminTokenUseRecorder adminTokenUse,
+    ApiKeyAuthenticator apiKeys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "PierreCredential";
@@ -61,32 +62,15 @@ internal sealed class CredentialAuthenticationHandler(
         var hash = SecretTokens.Hash(presented);
         return presented.StartsWith(AdminTokenFormat.Prefix, StringComparison.Ordinal)
             ? await AuthenticateAdminTokenAsync(presented, hash, now).ConfigureAwait(false)
-            : await AuthenticateApiKeyAsync(presented, hash, now).ConfigureAwait(false);
+            : await AuthenticateApiKeyAsync(presented).ConfigureAwait(false);
     }
 
-    private async Task<AuthenticateResult> AuthenticateApiKeyAsync(string presented, string hash, DateTime now)
+    private async Task<AuthenticateResult> AuthenticateApiKeyAsync(string presented)
     {
-        var found = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash)
-            .Join(db.Users, k => k.UserId, u => u.Id, (k, u) => new { Key = k, User = u })
-            .SingleOrDefaultAsync(Context.RequestAborted).ConfigureAwait(false);
-        if (found is null || !SecretTokens.Matches(presented, found.Key.KeyHash) || found.Key.RevokedAt is not null
-            || found.Key.ExpiresAt is { } expires && expires <= now)
-        {
-            return AuthenticateResult.Fail("invalid, revoked or expired API key");
-        }
-
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(PierreClaims.Subject, found.User.Id.ToString()),
-            new Claim(PierreClaims.TenantId, found.User.TenantId.ToString()),
-            new Claim(PierreClaims.Role, RoleNames.Of(found.User.Role)),
-            new Claim(PierreClaims.Status, RoleNames.Of(found.User.Status)),
-            new Claim(PierreClaims.AuthMethod, AuthMethods.ApiKey),
-            new Claim(PierreClaims.ApiKeyId, found.Key.Id.ToString()),
-            new Claim(PierreClaims.Tier, RoleNames.Of(found.Key.Tier)),
-        ], SchemeName, PierreClaims.Subject, PierreClaims.Role);
-        return Success(identity);
+        var principal = await apiKeys.AuthenticateAsync(presented, SchemeName, Context.RequestAborted).ConfigureAwait(false);
+        return principal is null
+            ? AuthenticateResult.Fail("invalid, revoked or expired API key")
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     private async Task<AuthenticateResult> AuthenticateAdminTokenAsync(string presented, string hash, DateTime now)

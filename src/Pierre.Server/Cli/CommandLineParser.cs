@@ -15,6 +15,7 @@ internal static class CommandLineParser
         ["--help" or "-h" or "help", ..] => new CliCommand.Help(),
         ["--version"] => new CliCommand.Version(),
         ["migrate"] => new CliCommand.Migrate(),
+        ["--stdio"] => new CliCommand.Stdio(),
         ["admin", "create", .. var rest] => ParseAdminCreate(rest),
         ["admin", "token", "create", .. var rest] => ParseAdminTokenCreate(rest),
         ["admin", ..] => throw new UsageException(

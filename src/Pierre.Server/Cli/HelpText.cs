@@ -12,6 +12,7 @@ internal static class HelpText
             .AppendLine()
             .AppendLine("Usage:")
             .AppendLine("  pierre-mcp-server                      serve HTTP (REST, MCP, health) until SIGTERM/SIGINT")
+            .AppendLine("  pierre-mcp-server --stdio              serve MCP on stdin/stdout (desktop clients); logs go to stderr")
             .AppendLine("  pierre-mcp-server migrate              apply database migrations and exit")
             .AppendLine("  pierre-mcp-server admin create --email E --password P [--name N]")
             .AppendLine("                                         create a super-admin in the default tenant")

@@ -12,6 +12,8 @@ internal sealed class EnvironmentReader(IConfiguration source)
         return string.IsNullOrWhiteSpace(value) ? variable.Default : value.Trim();
     }
 
+    public string? Optional(EnvironmentVariable variable) => Raw(variable);
+
     public string String(EnvironmentVariable variable) =>
         Raw(variable) ?? throw new ConfigurationException(variable.Name, "is required");
 

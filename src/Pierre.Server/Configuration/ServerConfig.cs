@@ -24,6 +24,7 @@ internal sealed record ServerConfig
     public required bool AutoApproveUsers { get; init; }
     public required int AuthRateLimitPerMinute { get; init; }
     public required IReadOnlySet<string> DisabledTools { get; init; }
+    public string? StdioApiKey { get; init; }
     public required bool DebugEndpoints { get; init; }
 
     /// <summary>Reads and validates every variable; throws <see cref="ConfigurationException"/> on the first bad one.</summary>
@@ -51,6 +52,7 @@ internal sealed record ServerConfig
             AutoApproveUsers = env.Bool(EnvironmentVariables.AutoApproveUsers),
             AuthRateLimitPerMinute = env.Int(EnvironmentVariables.AuthRateLimit, 1, 100_000),
             DisabledTools = env.List(EnvironmentVariables.DisabledTools).ToHashSet(StringComparer.Ordinal),
+            StdioApiKey = env.Optional(EnvironmentVariables.StdioApiKey),
             DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
         };
     }

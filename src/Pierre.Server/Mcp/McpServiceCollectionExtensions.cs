@@ -12,7 +12,8 @@ internal static class McpServiceCollectionExtensions
         "Pierre reads the user's fitness data. Start with get_connection_status; if nothing is connected, call connect_provider " +
         "(\"synthetic\" gives a demo athlete at once). Then use get_activities (format \"compact\" saves tokens), get_stats and get_athlete.";
 
-    public static IServiceCollection AddPierreMcp(this IServiceCollection services)
+    /// <summary>Registers the tools and the handlers; the caller adds the transport (HTTP, stdio).</summary>
+    public static IMcpServerBuilder AddPierreMcp(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ConnectionService>();
@@ -28,16 +29,13 @@ internal static class McpServiceCollectionExtensions
         AddTool<GetAthleteTool>(services, GetAthleteTool.Definition);
         AddTool<GetStatsTool>(services, GetStatsTool.Definition);
 
-        services.AddMcpServer(o =>
+        return services.AddMcpServer(o =>
             {
                 o.ServerInfo = new Implementation { Name = "pierre", Title = "Pierre fitness data", Version = ServerVersion.Current };
                 o.ServerInstructions = Instructions;
             })
-            // Stateless: any replica can answer any request, no session affinity needed.
-            .WithHttpTransport(o => o.Stateless = true)
             .WithListToolsHandler(McpHandlers.ListToolsAsync)
             .WithCallToolHandler(McpHandlers.CallToolAsync);
-        return services;
     }
 
     public static IEndpointRouteBuilder MapPierreMcp(this IEndpointRouteBuilder endpoints)
