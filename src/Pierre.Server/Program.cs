@@ -49,6 +49,10 @@ if (builder.AddPierreCore(logsToStandardError: false) is not { } config)
 builder.ConfigurePierreHosting(config);
 // Stateless Streamable HTTP: any replica can answer any request, no session affinity needed.
 builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
+if (config.McpTcpPort is not null)
+{
+    builder.Services.AddHostedService<TcpMcpListener>();
+}
 
 var app = builder.Build();
 
@@ -83,5 +87,14 @@ if (config.DebugEndpoints)
     app.MapPierreDebug();
 }
 
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
+{
+    await Console.Error.WriteLineAsync($"pierre-mcp-server: cannot listen: {e.Message}");
+    return ExitCodes.Failure;
+}
+
 return ExitCodes.Success;

@@ -19,6 +19,7 @@ internal static class AuthServiceCollectionExtensions
         services.AddScoped<AuthService>();
         services.AddScoped<RefreshTokenService>();
         services.AddScoped<ApiKeyAuthenticator>();
+        services.AddScoped<BearerAuthenticator>();
         services.AddScoped<AdminTokenUseRecorder>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 

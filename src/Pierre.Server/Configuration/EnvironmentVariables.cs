@@ -23,6 +23,8 @@ internal static class EnvironmentVariables
     public static readonly EnvironmentVariable AutoApproveUsers = new("AUTO_APPROVE_USERS", "false", "true to make new users active without admin approval");
     public static readonly EnvironmentVariable AuthRateLimit = new("PIERRE_AUTH_RATE_LIMIT_PER_MINUTE", "20", "login, register and refresh attempts allowed per IP per minute");
     public static readonly EnvironmentVariable DisabledTools = new("PIERRE_DISABLED_TOOLS", "", "comma-separated MCP tools turned off for every tenant");
+    public static readonly EnvironmentVariable McpTcpPort = new("PIERRE_MCP_TCP_PORT", null, "port for line-delimited JSON-RPC MCP over TCP (off when unset)");
+    public static readonly EnvironmentVariable McpTcpBindAddress = new("PIERRE_MCP_TCP_BIND_ADDRESS", "127.0.0.1", "address the TCP MCP port listens on");
     public static readonly EnvironmentVariable StdioApiKey = new("PIERRE_API_KEY", null, "with --stdio: act as this API key's user (default: the local owner user)");
     public static readonly EnvironmentVariable DebugEndpoints = new("PIERRE_ENABLE_DEBUG_ENDPOINTS", "false", "true to serve /debug/delay (operational tests only)");
 
@@ -30,6 +32,6 @@ internal static class EnvironmentVariables
     [
         HttpPort, BindAddress, MaxConnections, RequestTimeout, DatabaseUrl, DatabaseMaxConnections, EncryptionKeyPath,
         JwtSecretPath, JwtExpiryHours, RefreshTokenExpiryDays, LogFormat, LogLevel, BaseUrl, CorsAllowedOrigins,
-        AutoApproveUsers, AuthRateLimit, DisabledTools, StdioApiKey, DebugEndpoints,
+        AutoApproveUsers, AuthRateLimit, DisabledTools, McpTcpPort, McpTcpBindAddress, StdioApiKey, DebugEndpoints,
     ];
 }

@@ -25,6 +25,8 @@ internal sealed record ServerConfig
     public required int AuthRateLimitPerMinute { get; init; }
     public required IReadOnlySet<string> DisabledTools { get; init; }
     public string? StdioApiKey { get; init; }
+    public int? McpTcpPort { get; init; }
+    public required IPAddress McpTcpBindAddress { get; init; }
     public required bool DebugEndpoints { get; init; }
 
     /// <summary>Reads and validates every variable; throws <see cref="ConfigurationException"/> on the first bad one.</summary>
@@ -53,6 +55,8 @@ internal sealed record ServerConfig
             AuthRateLimitPerMinute = env.Int(EnvironmentVariables.AuthRateLimit, 1, 100_000),
             DisabledTools = env.List(EnvironmentVariables.DisabledTools).ToHashSet(StringComparer.Ordinal),
             StdioApiKey = env.Optional(EnvironmentVariables.StdioApiKey),
+            McpTcpPort = env.OptionalInt(EnvironmentVariables.McpTcpPort, 1, 65535),
+            McpTcpBindAddress = env.IpAddress(EnvironmentVariables.McpTcpBindAddress),
             DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
         };
     }

@@ -87,7 +87,7 @@ internal static partial class McpHandlers
         var services = context.Services!;
         var principal = context.User?.Identity?.IsAuthenticated == true
             ? context.User
-            : services.GetService<ConnectionPrincipal>()?.Principal;
+            : services.GetRequiredService<ConnectionIdentities>().For(context.Server);
         return await services.GetRequiredService<McpCallerResolver>().ResolveAsync(principal, ct).ConfigureAwait(false)
                ?? throw new McpProtocolException(
                    "MCP tools act for an active user: authenticate with a user's API key or access token.", McpErrorCode.InvalidRequest);

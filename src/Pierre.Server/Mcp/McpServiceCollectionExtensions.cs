@@ -16,6 +16,7 @@ internal static class McpServiceCollectionExtensions
     public static IMcpServerBuilder AddPierreMcp(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
+        services.AddSingleton<ConnectionIdentities>();
         services.AddScoped<ConnectionService>();
         services.AddSingleton<ActivitySource>();
         services.AddScoped<ProviderResolver>();

@@ -18,7 +18,6 @@ internal static class StdioServer
             return ExitCodes.Usage;
         }
 
-        builder.Services.AddSingleton<ConnectionPrincipal>();
         builder.Services.AddScoped<LocalOwner>();
         builder.Services.AddPierreMcp().WithStdioServerTransport();
         using var host = builder.Build();
@@ -38,7 +37,7 @@ internal static class StdioServer
                 return ExitCodes.Usage;
             }
 
-            host.Services.GetRequiredService<ConnectionPrincipal>().Principal = principal;
+            host.Services.GetRequiredService<ConnectionIdentities>().Default = principal;
         }
 
         await host.RunAsync().ConfigureAwait(false);

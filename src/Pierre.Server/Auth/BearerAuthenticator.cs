@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Pierre.Server.ApiKeys;
+using Pierre.Server.Data;
+
+namespace Pierre.Server.Auth;
+
+/// <summary>
+/// Authenticates a bearer credential outside an HTTP request (the TCP transport's <c>initialize</c>): an API key, or a
+/// JWT checked exactly as the HTTP scheme checks it, with the account's current status and tier.
+/// </summary>
+internal sealed class BearerAuthenticator(AuthManager auth, ApiKeyAuthenticator apiKeys, PierreDbContext db)
+{
+    public async Task<ClaimsPrincipal?> AuthenticateAsync(string? authorization, string authenticationType, CancellationToken ct)
+    {
+        var credential = authorization?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true ? authorization[7..].Trim() : authorization?.Trim();
+        if (string.IsNullOrEmpty(credential))
+        {
+            return null;
+        }
+
+        if (credential.StartsWith(ApiKeyFormat.LivePrefix, StringComparison.Ordinal) || credential.StartsWith(ApiKeyFormat.TrialPrefix, StringComparison.Ordinal))
+        {
+            return await apiKeys.AuthenticateAsync(credential, authenticationType, ct).ConfigureAwait(false);
+        }
+
+        var result = await new JsonWebTokenHandler { MapInboundClaims = false }.ValidateTokenAsync(credential, auth.ValidationParameters).ConfigureAwait(false);
+        if (!result.IsValid || AuthManager.UserId(new ClaimsPrincipal(result.ClaimsIdentity)) is not { } userId)
+        {
+            return null;
+        }
+
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Join(db.Tenants, u => u.TenantId, t => t.Id, (u, t) => new { User = u, t.Plan })
+            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        return account is null || account.User.TenantId.ToString() != result.ClaimsIdentity.FindFirst(PierreClaims.TenantId)?.Value
+            ? null
+            : ApiKeyAuthenticator.Principal(account.User, authenticationType, AuthMethods.Jwt, TierPolicy.ForPlan(account.Plan));
+    }
+}

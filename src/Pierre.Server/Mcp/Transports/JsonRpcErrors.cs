@@ -1,0 +1,20 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Pierre.Server.Mcp.Transports;
+
+/// <summary>JSON-RPC error responses written by the TCP front end before a message reaches the SDK.</summary>
+internal static class JsonRpcErrors
+{
+    public const int ParseError = -32700;
+    public const int InvalidRequest = -32600;
+    public const int Unauthorized = -32001;
+
+    public static string Response(JsonNode? id, int code, string message) =>
+        new JsonObject
+        {
+            ["jsonrpc"] = "2.0",
+            ["id"] = id?.DeepClone(),
+            ["error"] = new JsonObject { ["code"] = code, ["message"] = message },
+        }.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+}

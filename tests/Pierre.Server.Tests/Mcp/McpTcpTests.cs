@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using Pierre.Server.Tests.Infrastructure;
+
+namespace Pierre.Server.Tests.Mcp;
+
+/// <summary>The seed's line-delimited JSON-RPC over TCP, driven through a raw socket.</summary>
+public sealed class McpTcpTests
+{
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<(IdentityHarness Harness, int Port, string Key, string Token)> StartAsync(string provider, string? disabled = null)
+    {
+        var port = FreePort();
+        var settings = new Dictionary<string, string> { ["AUTO_APPROVE_USERS"] = "true", ["PIERRE_MCP_TCP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (disabled is not null)
+        {
+            settings["PIERRE_DISABLED_TOOLS"] = disabled;
+        }
+
+        var h = await IdentityHarness.StartAsync(provider, settings);
+        await h.RegisterAsync("ann@example.com");
+        var token = (await h.LoginAsync("ann@example.com")).Str("access_token");
+        return (h, port, await h.CreateKeyAsync(token), token);
+    }
+
+    private static async Task<TcpJsonRpcClient> InitializedAsync(int port, string credential)
+    {
+        var client = await TcpJsonRpcClient.ConnectAsync(port);
+        var init = await client.RequestAsync(1, "initialize", TcpJsonRpcClient.Initialize($"Bearer {credential}"));
+        Assert.Equal("pierre", init["result"]?["serverInfo"]?["name"]?.GetValue<string>());
+        await client.SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "notifications/initialized" });
+        return client;
+    }
+
+    private static JsonObject Call(string tool, JsonObject? arguments = null) => new() { ["name"] = tool, ["arguments"] = arguments ?? new JsonObject() };
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Tcp_WithAnApiKeyOrAccessToken_ServesTheTools(string provider)
+    {
+        var (h, port, key, token) = await StartAsync(provider);
+        await using var _ = h;
+
+        foreach (var credential in new[] { key, token })
+        {
+            using var client = await InitializedAsync(port, credential);
+            var list = await client.RequestAsync(2, "tools/list");
+            Assert.Equal(6, list["result"]!["tools"]!.AsArray().Count);
+            await client.RequestAsync(3, "tools/call", Call("connect_provider", new JsonObject { ["provider"] = "synthetic" }));
+            var activities = await client.RequestAsync(4, "tools/call", Call("get_activities", new JsonObject { ["limit"] = 2 }));
+            Assert.Equal(2, activities["result"]!["structuredContent"]!["activities"]!.AsArray().Count);
+        }
+    }
+
+    [Fact]
+    public async Task Tcp_Batches_AreAnsweredAsBatchesInOrder_AndNotificationsGetNoAnswer()
+    {
+        var (h, port, key, _) = await StartAsync(TestDatabases.Sqlite);
+        await using var __ = h;
+        using var client = await InitializedAsync(port, key);
+
+        await client.SendAsync(new JsonArray(
+            TcpJsonRpcClient.Request("b", "tools/call", Call("connect_provider", new JsonObject { ["provider"] = "synthetic" })),
+            new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "notifications/progress", ["params"] = new JsonObject { ["progressToken"] = "x", ["progress"] = 1 } },
+            TcpJsonRpcClient.Request("a", "tools/list"),
+            TcpJsonRpcClient.Request(7, "tools/call", Call("get_stats"))));
+        var answer = Assert.IsType<JsonArray>(await client.ReceiveAsync());
+
+        Assert.Equal(["b", "a", "7"], answer.Select(r => r!["id"]!.ToJsonString().Trim('"')));
+        Assert.NotNull(answer[1]!["result"]!["tools"]);
+        Assert.NotNull(answer[2]!["result"]!["structuredContent"]!["all_time"]);
+    }
+
+    [Fact]
+    public async Task Tcp_MalformedAndOversizedLines_AreRefusedAndTheConnectionStaysUsable()
+    {
+        var (h, port, key, _) = await StartAsync(TestDatabases.Sqlite);
+        await using var __ = h;
+        using var client = await InitializedAsync(port, key);
+
+        await client.SendAsync("{this is not json");
+        var parse = await client.ReceiveAsync();
+        await client.SendAsync(new string('x', 1024 * 1024 + 100));
+        var tooLong = await client.ReceiveAsync();
+        var list = await client.RequestAsync(9, "tools/list");
+
+        Assert.Equal(-32700, parse!["error"]!["code"]!.GetValue<int>());
+        Assert.Equal(-32600, tooLong!["error"]!["code"]!.GetValue<int>());
+        Assert.Contains("1 MiB", tooLong["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(list["result"]!["tools"]);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Bearer pk_live_00000000000000000000000000000000")]
+    [InlineData("Bearer not-a-token")]
+    public async Task Tcp_WithoutValidAuth_AnswersAnErrorAndCloses(string? auth)
+    {
+        var (h, port, _, _) = await StartAsync(TestDatabases.Sqlite);
+        await using var __ = h;
+        using var client = await TcpJsonRpcClient.ConnectAsync(port);
+
+        var answer = await client.RequestAsync(1, "initialize", TcpJsonRpcClient.Initialize(auth));
+
+        Assert.Equal(-32001, answer["error"]!["code"]!.GetValue<int>());
+        Assert.Equal(1, answer["id"]!.GetValue<int>());
+        Assert.Null(await client.ReceiveAsync());
+    }
+
+    [Fact]
+    public async Task Tcp_RequestBeforeInitialize_IsRefusedAndCloses()
+    {
+        var (h, port, _, _) = await StartAsync(TestDatabases.Sqlite);
+        await using var __ = h;
+        using var client = await TcpJsonRpcClient.ConnectAsync(port);
+
+        var answer = await client.RequestAsync(5, "tools/list");
+
+        Assert.Contains("authenticate first", answer["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(await client.ReceiveAsync());
+    }
+
+    [Fact]
+    public async Task Tcp_DisabledTool_IsNotListedAndCannotBeCalled()
+    {
+        var (h, port, key, _) = await StartAsync(TestDatabases.Sqlite, disabled: "get_athlete");
+        await using var __ = h;
+        using var client = await InitializedAsync(port, key);
+
+        var list = await client.RequestAsync(2, "tools/list");
+        var call = await client.RequestAsync(3, "tools/call", Call("get_athlete"));
+
+        Assert.DoesNotContain(list["result"]!["tools"]!.AsArray(), t => t!["name"]!.GetValue<string>() == "get_athlete");
+        Assert.Equal(-32602, call["error"]!["code"]!.GetValue<int>());
+    }
+}
