@@ -65,9 +65,11 @@ public sealed class McpTcpTests
         var (h, port, key, _) = await StartAsync(TestDatabases.Sqlite);
         await using var __ = h;
         using var client = await InitializedAsync(port, key);
+        await client.RequestAsync(2, "tools/call", Call("connect_provider", new JsonObject { ["provider"] = "synthetic" }));
 
+        // JSON-RPC lets a server run batch elements in any order, so no element here depends on another.
         await client.SendAsync(new JsonArray(
-            TcpJsonRpcClient.Request("b", "tools/call", Call("connect_provider", new JsonObject { ["provider"] = "synthetic" })),
+            TcpJsonRpcClient.Request("b", "tools/call", Call("get_athlete")),
             new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "notifications/progress", ["params"] = new JsonObject { ["progressToken"] = "x", ["progress"] = 1 } },
             TcpJsonRpcClient.Request("a", "tools/list"),
             TcpJsonRpcClient.Request(7, "tools/call", Call("get_stats"))));
