@@ -55,6 +55,9 @@ internal static class HostingExtensions
             TimeoutStatusCode = StatusCodes.Status504GatewayTimeout,
         });
         builder.Services.AddPierreProblemDetails();
+        // Never "*": a request naming another host is refused (DNS rebinding), whatever the port.
+        builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o =>
+            o.AllowedHosts = [.. OriginValidationMiddleware.AllowedHostNames(config).Where(h => h != "::1")]);
         builder.Services.AddCors(o => o.AddDefaultPolicy(policy => policy
             .WithOrigins([.. config.CorsAllowedOrigins])
             .AllowAnyHeader()
