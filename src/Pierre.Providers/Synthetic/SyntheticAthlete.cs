@@ -49,4 +49,13 @@ public static class SyntheticAthlete
 
         return activities;
     }
+
+    /// <summary>The 1 Hz streams of one of <paramref name="userId"/>'s synthetic activities, or null when there is no such activity.</summary>
+    public static ActivityStreams? Streams(Guid userId, string activityId, DateOnly today)
+    {
+        var activity = Activities(userId, today).FirstOrDefault(a => a.Id == activityId);
+        return activity is null
+            ? null
+            : StreamMaker.Make(activity, SeededRandom.For(userId, DateOnly.FromDateTime(activity.StartTime.UtcDateTime).DayNumber ^ 0x3C3C));
+    }
 }

@@ -78,4 +78,40 @@ public sealed class SyntheticAthleteTests
             Assert.True(Volume(7, 0.5) < 0.7 * Volume(42, 14) / 4, $"taper week {Volume(7, 0.5)} s vs {Volume(42, 14) / 4} s a week before it");
         }
     }
+
+    [Theory]
+    [InlineData(Sport.Run)]
+    [InlineData(Sport.Ride)]
+    [InlineData(Sport.Swim)]
+    public void Streams_HaveOneSamplePerSecondAndAgreeWithTheSummary(Sport sport)
+    {
+        var activity = SyntheticAthlete.Activities(UserA, Today).First(a => a.Sport == sport);
+
+        var streams = SyntheticAthlete.Streams(UserA, activity.Id, Today)!;
+
+        var n = (int)activity.DurationSeconds;
+        Assert.Equal(n, streams.TimeSeconds.Length);
+        Assert.All(new[] { streams.DistanceMeters, streams.SpeedMetersPerSecond, streams.AltitudeMeters }, s => Assert.Equal(n, s.Length));
+        Assert.Equal(activity.DistanceMeters, streams.DistanceMeters[^1], activity.DistanceMeters * 0.01);
+        Assert.Equal(activity.AverageHeartRate!.Value, streams.HeartRate!.Average(), 1.0);
+        Assert.Equal(sport == Sport.Ride, streams.PowerWatts is not null);
+        if (streams.PowerWatts is { } power)
+        {
+            Assert.Equal(activity.AveragePowerWatts!.Value, power.Average(), activity.AveragePowerWatts.Value * 0.01);
+        }
+    }
+
+    [Fact]
+    public void Streams_OfIntervals_AlternateHardAndEasy_AndRepeatExactly()
+    {
+        var activity = SyntheticAthlete.Activities(UserA, Today).First(a => a.Name == "Track intervals");
+
+        var streams = SyntheticAthlete.Streams(UserA, activity.Id, Today)!;
+
+        var work = streams.SpeedMetersPerSecond.Where((_, t) => t % 300 < 180).Average();
+        var rest = streams.SpeedMetersPerSecond.Where((_, t) => t % 300 >= 180).Average();
+        Assert.True(work > 1.2 * rest, $"work {work:0.00} m/s vs recovery {rest:0.00} m/s");
+        Assert.Equal(streams.HeartRate, SyntheticAthlete.Streams(UserA, activity.Id, Today)!.HeartRate);
+        Assert.Null(SyntheticAthlete.Streams(UserA, "syn-19000101", Today));
+    }
 }
