@@ -56,7 +56,7 @@ internal static partial class McpHandlers
         }
 
         var started = Stopwatch.GetTimestamp();
-        var outcome = await InvokeAsync(services, name, new ToolInvocation(caller, context.Params?.Arguments), ct).ConfigureAwait(false);
+        var outcome = await InvokeAsync(services, name, new ToolInvocation(caller, context.Params?.Arguments, new ToolProgress(context.Server, context.Params?.ProgressToken)), ct).ConfigureAwait(false);
         if (meteredHere is { } metered)
         {
             services.GetRequiredService<UsageRecorder>().Record(new ApiKeyUsage

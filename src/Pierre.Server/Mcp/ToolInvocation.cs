@@ -4,11 +4,13 @@ using System.Text.Json;
 namespace Pierre.Server.Mcp;
 
 /// <summary>A call to a tool: who makes it and with which arguments, read with checks that name the bad argument.</summary>
-internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonElement>? arguments)
+internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonElement>? arguments, ToolProgress? progress = null)
 {
     private readonly IDictionary<string, JsonElement> _arguments = arguments ?? new Dictionary<string, JsonElement>();
 
     public McpCaller Caller { get; } = caller;
+
+    public ToolProgress Progress { get; } = progress ?? ToolProgress.None;
 
     public string? OptionalString(string name, int maxLength = 200)
     {

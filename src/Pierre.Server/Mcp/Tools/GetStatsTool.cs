@@ -33,20 +33,21 @@ internal sealed class GetStatsTool(ProviderResolver providers, ActivitySource so
 
         var now = clock.GetUtcNow();
         var activities = source.Activities(provider!, call.Caller.UserId);
+        await call.Progress.ReportAsync(1, 4, $"loaded {activities.Count} activities", cancellationToken).ConfigureAwait(false);
         var yearStart = new DateTimeOffset(now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        return ToolOutcome.Success(new
-        {
-            provider,
-            recent_4_weeks = View(activities.Where(a => a.StartTime > now.AddDays(-28))),
-            year_to_date = View(activities.Where(a => a.StartTime >= yearStart)),
-            all_time = View(activities),
-        });
+        var recent = View(activities.Where(a => a.StartTime > now.AddDays(-28)));
+        await call.Progress.ReportAsync(2, 4, "last 4 weeks summed", cancellationToken).ConfigureAwait(false);
+        var year = View(activities.Where(a => a.StartTime >= yearStart));
+        await call.Progress.ReportAsync(3, 4, "year to date summed", cancellationToken).ConfigureAwait(false);
+        var all = View(activities);
+        await call.Progress.ReportAsync(4, 4, "all history summed", cancellationToken).ConfigureAwait(false);
+        return ToolOutcome.Success(new { provider, recent_4_weeks = recent, year_to_date = year, all_time = all });
     }
 
-    private static IEnumerable<object> View(IEnumerable<Activity> activities) =>
-        SportTotals.Of(activities).Select(t => new
+    private static List<object> View(IEnumerable<Activity> activities) =>
+        [.. SportTotals.Of(activities).Select(t => new
         {
             sport = t.Sport.ToString().ToLowerInvariant(), count = t.Count, distance_m = Math.Round(t.DistanceMeters),
             duration_s = Math.Round(t.DurationSeconds), elevation_gain_m = Math.Round(t.ElevationGainMeters),
-        });
+        })];
 }
