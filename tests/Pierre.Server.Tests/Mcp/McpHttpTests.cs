@@ -198,35 +198,6 @@ public sealed class McpHttpTests
     }
 
     [Fact]
-    public async Task ToolWithAProgressToken_ReportsProgressBeforeItsResult()
-    {
-        var (h, key) = await StartWithUserAsync(TestDatabases.Sqlite);
-        await using var _ = h;
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
-        await CallAsync(client, "connect_provider", new() { ["provider"] = "synthetic" });
-        var reports = new System.Collections.Concurrent.ConcurrentQueue<ProgressNotificationValue>();
-
-        var result = await client.CallToolAsync(
-            "get_stats", new Dictionary<string, object?>(), new SynchronousProgress(reports.Enqueue), cancellationToken: TestContext.Current.CancellationToken);
-
-        Assert.NotEqual(true, result.IsError);
-        for (var i = 0; i < 50 && reports.Count < 4; i++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        // The client dispatches notifications concurrently, so they may be observed out of order.
-        Assert.Equal([1f, 2f, 3f, 4f], reports.Select(r => r.Progress).Order());
-        Assert.All(reports, r => Assert.Equal(4f, r.Total));
-        Assert.Contains(reports, r => r.Message!.StartsWith("loaded", StringComparison.Ordinal));
-    }
-
-    private sealed class SynchronousProgress(Action<ProgressNotificationValue> report) : IProgress<ProgressNotificationValue>
-    {
-        public void Report(ProgressNotificationValue value) => report(value);
-    }
-
-    [Fact]
     public async Task UnknownTool_SuggestsCloseNames()
     {
         var (h, key) = await StartWithUserAsync(TestDatabases.Sqlite);

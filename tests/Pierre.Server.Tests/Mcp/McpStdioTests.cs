@@ -1,3 +1,4 @@
+using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 using Pierre.Server.Tests.Infrastructure;
@@ -37,6 +38,31 @@ public sealed class McpStdioTests : IDisposable
         Assert.Equal("synthetic", status.StructuredContent!.Value.GetProperty("connections")[0].GetProperty("provider").GetString());
         Assert.True(File.Exists(_folder.Combine("data", "pierre.db")));
         Assert.True(File.Exists(_folder.Combine("data", "encryption.key")));
+    }
+
+    [Fact]
+    public async Task Stdio_ToolWithAProgressToken_ReportsEachStep()
+    {
+        await using var client = await ConnectAsync();
+        var reports = new System.Collections.Concurrent.ConcurrentQueue<ProgressNotificationValue>();
+
+        var result = await client.CallToolAsync(
+            "get_stats", new Dictionary<string, object?>(), new SynchronousProgress(reports.Enqueue), cancellationToken: TestContext.Current.CancellationToken);
+        for (var i = 0; i < 50 && reports.Count < 4; i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.NotEqual(true, result.IsError);
+        // The client dispatches notifications concurrently, so they may be observed out of order.
+        Assert.Equal([1f, 2f, 3f, 4f], reports.Select(r => r.Progress).Order());
+        Assert.All(reports, r => Assert.Equal(4f, r.Total));
+        Assert.Contains(reports, r => r.Message!.StartsWith("loaded", StringComparison.Ordinal));
+    }
+
+    private sealed class SynchronousProgress(Action<ProgressNotificationValue> report) : IProgress<ProgressNotificationValue>
+    {
+        public void Report(ProgressNotificationValue value) => report(value);
     }
 
     [Fact]
