@@ -17,11 +17,7 @@ internal sealed class DisconnectProviderTool(ConnectionService connections) : IM
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["provider"]);
-        var provider = call.RequiredString("provider").ToLowerInvariant();
-        if (!ProviderNames.Supported.Contains(provider))
-        {
-            throw new ToolArgumentException($"argument 'provider' must be one of {string.Join(", ", ProviderNames.Supported)}");
-        }
+        var provider = ProviderNames.FromArgument(call, required: true)!;
 
         var removed = await connections.DisconnectAsync(call.Caller.TenantId, call.Caller.UserId, provider, cancellationToken).ConfigureAwait(false);
         var message = removed ? $"{provider} is disconnected." : $"{provider} was not connected; nothing changed.";

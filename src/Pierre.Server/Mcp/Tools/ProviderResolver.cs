@@ -7,11 +7,7 @@ internal sealed class ProviderResolver(ConnectionService connections)
 {
     public async Task<(string? Provider, ToolOutcome? Error)> ResolveAsync(ToolInvocation call, CancellationToken ct)
     {
-        var named = call.OptionalString("provider", 32)?.ToLowerInvariant();
-        if (named is not null && !ProviderNames.Supported.Contains(named))
-        {
-            throw new ToolArgumentException($"argument 'provider' must be one of {string.Join(", ", ProviderNames.Supported)}");
-        }
+        var named = ProviderNames.FromArgument(call, required: false);
 
         var connected = await connections.ListAsync(call.Caller.TenantId, call.Caller.UserId, ct).ConfigureAwait(false);
         if (named is not null)
