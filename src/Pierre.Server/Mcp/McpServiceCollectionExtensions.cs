@@ -29,6 +29,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<GetActivitiesTool>(services, GetActivitiesTool.Definition);
         AddTool<GetAthleteTool>(services, GetAthleteTool.Definition);
         AddTool<GetStatsTool>(services, GetStatsTool.Definition);
+        AddTool<PredictPerformanceTool>(services, PredictPerformanceTool.Definition);
 
         return services.AddMcpServer(o =>
             {

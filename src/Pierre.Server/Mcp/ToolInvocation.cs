@@ -46,6 +46,24 @@ internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonE
         return number;
     }
 
+    public double RequiredNumber(string name, double min, double max) =>
+        OptionalNumber(name, min, max) ?? throw new ToolArgumentException($"argument '{name}' is required");
+
+    public double? OptionalNumber(string name, double min, double max)
+    {
+        if (!_arguments.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || !double.IsFinite(number) || number < min || number > max)
+        {
+            throw new ToolArgumentException($"argument '{name}' must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return number;
+    }
+
     public DateTimeOffset? OptionalDate(string name)
     {
         var text = OptionalString(name, 40);

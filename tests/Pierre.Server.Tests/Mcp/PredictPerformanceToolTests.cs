@@ -1,0 +1,73 @@
+using ModelContextProtocol.Client;
+using ModelContextProtocol.Protocol;
+using Pierre.Server.Tests.Infrastructure;
+
+namespace Pierre.Server.Tests.Mcp;
+
+public sealed class PredictPerformanceToolTests
+{
+    private static async Task<(IdentityHarness Harness, McpClient Client)> StartAsync()
+    {
+        var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        return (h, await McpTestClient.ConnectAsync(h.App, key));
+    }
+
+    private static Task<CallToolResult> PredictAsync(McpClient client, Dictionary<string, object?> arguments) =>
+        client.CallToolAsync("predict_performance", arguments, cancellationToken: TestContext.Current.CancellationToken).AsTask();
+
+    [Fact]
+    public async Task FromAGivenRace_AgreesWithDanielsTable()
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+
+        // VDOT 50 in Daniels' table: 5K 19:57, marathon 3:10:49 (11,449 s).
+        var result = await PredictAsync(client, new() { ["reference_distance_m"] = 5000, ["reference_time_s"] = 1197, ["target_distance_m"] = 42195 });
+
+        var body = result.StructuredContent!.Value;
+        Assert.NotEqual(true, result.IsError);
+        Assert.Equal("vdot", body.GetProperty("method").GetString());
+        Assert.Equal(50, body.GetProperty("vdot").GetDouble(), 0.5);
+        Assert.InRange(body.GetProperty("predicted_time_s").GetDouble(), 11449 * 0.99, 11449 * 1.01);
+        Assert.True(body.GetProperty("range_s").GetProperty("low").GetDouble() < body.GetProperty("predicted_time_s").GetDouble());
+        Assert.Equal("arguments", body.GetProperty("reference").GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task FromTheAthletesRuns_UsesTheirBestRecentRun()
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+        var before = await PredictAsync(client, new() { ["target_distance_m"] = 10000 });
+        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: TestContext.Current.CancellationToken);
+
+        var result = await PredictAsync(client, new() { ["target_distance_m"] = 10000 });
+
+        Assert.True(before.IsError);
+        var body = result.StructuredContent!.Value;
+        Assert.StartsWith("activity syn-", body.GetProperty("reference").GetProperty("source").GetString(), StringComparison.Ordinal);
+        Assert.InRange(body.GetProperty("vdot").GetDouble(), 30, 75);
+        Assert.InRange(body.GetProperty("predicted_time_s").GetDouble(), 25 * 60, 70 * 60);
+    }
+
+    [Theory]
+    [InlineData("reference_distance_m", "both reference_distance_m and reference_time_s")]
+    [InlineData("target_distance_m", "target_distance_m")]
+    public async Task BadArguments_NameTheProblem(string omit, string expected)
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+        var arguments = new Dictionary<string, object?> { ["reference_distance_m"] = 5000, ["reference_time_s"] = 1200, ["target_distance_m"] = 10000 };
+        arguments.Remove(omit);
+
+        var result = await PredictAsync(client, arguments);
+
+        Assert.True(result.IsError);
+        Assert.Contains(expected, Assert.IsType<TextContentBlock>(Assert.Single(result.Content)).Text, StringComparison.Ordinal);
+    }
+}
