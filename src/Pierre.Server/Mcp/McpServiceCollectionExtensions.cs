@@ -30,6 +30,9 @@ internal static class McpServiceCollectionExtensions
         AddTool<GetAthleteTool>(services, GetAthleteTool.Definition);
         AddTool<GetStatsTool>(services, GetStatsTool.Definition);
         AddTool<PredictPerformanceTool>(services, PredictPerformanceTool.Definition);
+        services.AddSingleton<Intelligence.TrainingLoadReport>();
+        AddTool<AnalyzeTrainingLoadTool>(services, AnalyzeTrainingLoadTool.Definition);
+        AddTool<CalculateFitnessScoreTool>(services, CalculateFitnessScoreTool.Definition);
 
         return services.AddMcpServer(o =>
             {

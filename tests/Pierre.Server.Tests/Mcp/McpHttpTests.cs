@@ -12,7 +12,8 @@ namespace Pierre.Server.Tests.Mcp;
 public sealed class McpHttpTests
 {
     private static readonly string[] AllTools =
-        ["connect_provider", "disconnect_provider", "get_activities", "get_athlete", "get_connection_status", "get_stats", "predict_performance"];
+        ["analyze_training_load", "calculate_fitness_score", "connect_provider", "disconnect_provider", "get_activities", "get_athlete",
+         "get_connection_status", "get_stats", "predict_performance"];
 
     private static async Task<(IdentityHarness Harness, string Key)> StartWithUserAsync(string provider, Dictionary<string, string>? settings = null)
     {

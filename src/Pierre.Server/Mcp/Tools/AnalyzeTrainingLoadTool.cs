@@ -1,0 +1,66 @@
+using Pierre.Fitness.Load;
+using Pierre.Server.Intelligence;
+
+namespace Pierre.Server.Mcp.Tools;
+
+internal sealed class AnalyzeTrainingLoadTool(ProviderResolver providers, TrainingLoadReport report) : IMcpTool
+{
+    public static readonly ToolDescriptor Definition = new(
+        "analyze_training_load",
+        "Training load (CTL, ATL, TSB)",
+        "Chronic training load (CTL, 42-day fitness), acute load (ATL, 7-day fatigue), form (TSB = CTL − ATL) and the acute:chronic ratio, with plain-language status and the last 8 weeks.",
+        """{"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """
+        {"type":"object","properties":{"provider":{"type":"string"},"date":{"type":"string"},"ctl":{"type":"number"},"atl":{"type":"number"},
+          "tsb":{"type":"number"},"acwr":{"type":["number","null"]},"form_status":{"type":"string"},"acwr_status":{"type":"string"},
+          "smoothing":{"type":"object"},"stress_methods":{"type":"object"},
+          "weekly":{"type":"array","items":{"type":"object","properties":{"week_ending":{"type":"string"},"stress":{"type":"number"},"ctl":{"type":"number"},"atl":{"type":"number"}}}}},
+         "required":["provider","ctl","atl","tsb","form_status","acwr_status","weekly"]}
+        """,
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+
+    public ToolDescriptor Descriptor => Definition;
+
+    public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
+    {
+        call.RejectUnknown(["provider"]);
+        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var load = report.Compute(provider!, call.Caller.UserId);
+        var today = load.Today;
+        var tsb = today.Fitness - today.Fatigue;
+        var weekly = load.Series.Reverse().Chunk(7).Take(8).Select(week => new
+        {
+            week_ending = week[0].Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            stress = Math.Round(week.Sum(d => d.Stress)),
+            ctl = Math.Round(week[0].Fitness, 1),
+            atl = Math.Round(week[0].Fatigue, 1),
+        });
+        var text = $"CTL {today.Fitness:0.0}, ATL {today.Fatigue:0.0}, TSB {tsb:+0.0;-0.0} ({LoadStatus.Form(tsb)}); ACWR {today.AcuteChronicRatio:0.00} ({LoadStatus.AcuteChronic(today.AcuteChronicRatio)}).";
+        return ToolOutcome.Success(
+            new
+            {
+                provider,
+                date = today.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ctl = Math.Round(today.Fitness, 1),
+                atl = Math.Round(today.Fatigue, 1),
+                tsb = Math.Round(tsb, 1),
+                acwr = today.AcuteChronicRatio is { } r ? Math.Round(r, 2) : (double?)null,
+                form_status = LoadStatus.Form(tsb),
+                acwr_status = LoadStatus.AcuteChronic(today.AcuteChronicRatio),
+                smoothing = new
+                {
+                    ctl_days = TrainingLoad.ChronicDays, atl_days = TrainingLoad.AcuteDays,
+                    ctl_lambda = Math.Round(TrainingLoad.Smoothing(TrainingLoad.ChronicDays), 4),
+                    atl_lambda = Math.Round(TrainingLoad.Smoothing(TrainingLoad.AcuteDays), 4),
+                },
+                stress_methods = load.Methods.ToDictionary(m => m.Key.ToString().ToLowerInvariant(), m => m.Value),
+                weekly,
+            },
+            text);
+    }
+}

@@ -1,0 +1,30 @@
+using ModelContextProtocol.Client;
+using Pierre.Server.Tests.Infrastructure;
+
+namespace Pierre.Server.Tests.Mcp;
+
+public sealed class TrainingLoadToolTests
+{
+    [Fact]
+    public async Task TrainingLoadAndFitnessScore_AgreeOnCtl_AndArePlausible()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        var ct = TestContext.Current.CancellationToken;
+        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
+
+        var load = (await client.CallToolAsync("analyze_training_load", cancellationToken: ct)).StructuredContent!.Value;
+        var fitness = (await client.CallToolAsync("calculate_fitness_score", cancellationToken: ct)).StructuredContent!.Value;
+
+        var ctl = load.GetProperty("ctl").GetDouble();
+        Assert.Equal(ctl, fitness.GetProperty("ctl").GetDouble());
+        Assert.InRange(ctl, 20, 150);
+        Assert.Equal(ctl - load.GetProperty("atl").GetDouble(), load.GetProperty("tsb").GetDouble(), 0.11);
+        Assert.Equal(8, load.GetProperty("weekly").GetArrayLength());
+        Assert.Equal(0.0235, load.GetProperty("smoothing").GetProperty("ctl_lambda").GetDouble());
+        Assert.True(load.GetProperty("stress_methods").GetProperty("power").GetInt32() > 0, "rides are scored by power");
+        Assert.Equal((int)Math.Round(Math.Min(100, ctl)), fitness.GetProperty("score").GetInt32());
+    }
+}
