@@ -33,6 +33,7 @@ internal static class McpServiceCollectionExtensions
         services.AddSingleton<Intelligence.TrainingLoadReport>();
         AddTool<AnalyzeTrainingLoadTool>(services, AnalyzeTrainingLoadTool.Definition);
         AddTool<CalculateFitnessScoreTool>(services, CalculateFitnessScoreTool.Definition);
+        AddTool<CalculatePersonalizedZonesTool>(services, CalculatePersonalizedZonesTool.Definition);
 
         return services.AddMcpServer(o =>
             {

@@ -27,4 +27,28 @@ public sealed class TrainingLoadToolTests
         Assert.True(load.GetProperty("stress_methods").GetProperty("power").GetInt32() > 0, "rides are scored by power");
         Assert.Equal((int)Math.Round(Math.Min(100, ctl)), fitness.GetProperty("score").GetInt32());
     }
+
+    [Theory]
+    [InlineData("measured")]
+    [InlineData("fox")]
+    public async Task PersonalizedZones_PartitionHeartRateAndOrderPaces(string formula)
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        var ct = TestContext.Current.CancellationToken;
+        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
+        var athlete = (await client.CallToolAsync("get_athlete", cancellationToken: ct)).StructuredContent!.Value;
+
+        var zones = (await client.CallToolAsync("calculate_personalized_zones", new Dictionary<string, object?> { ["max_hr_formula"] = formula }, cancellationToken: ct)).StructuredContent!.Value;
+
+        var hr = zones.GetProperty("heart_rate_zones").EnumerateArray().ToList();
+        Assert.Equal(5, hr.Count);
+        var expectedMax = formula == "fox" ? 220 - athlete.GetProperty("age_years").GetInt32() : athlete.GetProperty("max_heart_rate").GetInt32();
+        Assert.Equal(expectedMax, hr[^1].GetProperty("high").GetDouble());
+        Assert.Equal(7, zones.GetProperty("power_zones").GetArrayLength());
+        var paces = zones.GetProperty("pace_zones_s_per_km").EnumerateArray().Select(z => z.GetProperty("low").GetDouble()).ToList();
+        Assert.Equal(paces.OrderDescending(), paces);
+    }
 }
