@@ -34,6 +34,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<AnalyzeTrainingLoadTool>(services, AnalyzeTrainingLoadTool.Definition);
         AddTool<CalculateFitnessScoreTool>(services, CalculateFitnessScoreTool.Definition);
         AddTool<CalculatePersonalizedZonesTool>(services, CalculatePersonalizedZonesTool.Definition);
+        AddTool<CalculateDailyNutritionTool>(services, CalculateDailyNutritionTool.Definition);
 
         return services.AddMcpServer(o =>
             {

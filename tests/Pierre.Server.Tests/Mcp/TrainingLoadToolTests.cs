@@ -51,4 +51,27 @@ public sealed class TrainingLoadToolTests
         var paces = zones.GetProperty("pace_zones_s_per_km").EnumerateArray().Select(z => z.GetProperty("low").GetDouble()).ToList();
         Assert.Equal(paces.OrderDescending(), paces);
     }
+
+    [Fact]
+    public async Task DailyNutrition_WorkedExample_AndBadSexIsRefused()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        var ct = TestContext.Current.CancellationToken;
+        var arguments = new Dictionary<string, object?> { ["weight_kg"] = 70, ["height_cm"] = 175, ["age"] = 30, ["sex"] = "male", ["goal"] = "endurance" };
+
+        var plan = (await client.CallToolAsync("calculate_daily_nutrition", arguments, cancellationToken: ct)).StructuredContent!.Value;
+        arguments["sex"] = "robot";
+        var refused = await client.CallToolAsync("calculate_daily_nutrition", arguments, cancellationToken: ct);
+
+        // Mifflin–St Jeor 1648.75 kcal × 1.55 = 2555.6; carbohydrate 6–10 g/kg, protein 1.2–2.0 g/kg, fat 20–35 % of energy.
+        Assert.Equal(1649, plan.GetProperty("resting_kcal").GetDouble());
+        Assert.Equal(2556, plan.GetProperty("energy_kcal").GetDouble());
+        Assert.Equal(420, plan.GetProperty("carbohydrate_g").GetProperty("low").GetDouble());
+        Assert.Equal(140, plan.GetProperty("protein_g").GetProperty("high").GetDouble());
+        Assert.Equal(57, plan.GetProperty("fat_g").GetProperty("low").GetDouble());
+        Assert.True(refused.IsError);
+    }
 }
