@@ -1,16 +1,13 @@
-using System.Text.Json;
 using Pierre.Server.Admin;
 using Pierre.Server.ApiKeys;
 using Pierre.Server.Auth;
 using Pierre.Server.Cli;
-using Pierre.Server.Configuration;
 using Pierre.Server.Data;
 using Pierre.Server.Diagnostics;
 using Pierre.Server.Health;
 using Pierre.Server.Hosting;
 using Pierre.Server.Mcp;
 using Pierre.Server.Mcp.Transports;
-using Pierre.Server.Security;
 using Pierre.Server.Usage;
 
 // The seed's initialisation sequence: command line, configuration, logging, keys, database (+ migrations), server.

@@ -35,6 +35,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<CalculateFitnessScoreTool>(services, CalculateFitnessScoreTool.Definition);
         AddTool<CalculatePersonalizedZonesTool>(services, CalculatePersonalizedZonesTool.Definition);
         AddTool<CalculateDailyNutritionTool>(services, CalculateDailyNutritionTool.Definition);
+        AddTool<CalculateRecoveryScoreTool>(services, CalculateRecoveryScoreTool.Definition);
 
         return services.AddMcpServer(o =>
             {

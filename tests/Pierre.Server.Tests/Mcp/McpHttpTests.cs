@@ -12,7 +12,8 @@ namespace Pierre.Server.Tests.Mcp;
 public sealed class McpHttpTests
 {
     private static readonly string[] AllTools =
-        ["analyze_training_load", "calculate_daily_nutrition", "calculate_fitness_score", "calculate_personalized_zones", "connect_provider", "disconnect_provider", "get_activities", "get_athlete",
+        ["analyze_training_load", "calculate_daily_nutrition", "calculate_fitness_score", "calculate_personalized_zones",
+         "calculate_recovery_score", "connect_provider", "disconnect_provider", "get_activities", "get_athlete",
          "get_connection_status", "get_stats", "predict_performance"];
 
     private static async Task<(IdentityHarness Harness, string Key)> StartWithUserAsync(string provider, Dictionary<string, string>? settings = null)

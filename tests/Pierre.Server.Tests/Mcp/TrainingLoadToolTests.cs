@@ -74,4 +74,27 @@ public sealed class TrainingLoadToolTests
         Assert.Equal(57, plan.GetProperty("fat_g").GetProperty("low").GetDouble());
         Assert.True(refused.IsError);
     }
+
+    [Fact]
+    public async Task RecoveryScore_UsesTheSameFormAsTrainingLoad_AndSleepAndHrvMoveIt()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        var ct = TestContext.Current.CancellationToken;
+        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
+
+        var load = (await client.CallToolAsync("analyze_training_load", cancellationToken: ct)).StructuredContent!.Value;
+        var plain = (await client.CallToolAsync("calculate_recovery_score", cancellationToken: ct)).StructuredContent!.Value;
+        var rested = (await client.CallToolAsync("calculate_recovery_score", new Dictionary<string, object?> { ["sleep_hours"] = 9, ["hrv_ms"] = 80, ["baseline_hrv_ms"] = 60 }, cancellationToken: ct)).StructuredContent!.Value;
+        var tired = (await client.CallToolAsync("calculate_recovery_score", new Dictionary<string, object?> { ["sleep_hours"] = 4, ["hrv_ms"] = 40, ["baseline_hrv_ms"] = 60 }, cancellationToken: ct)).StructuredContent!.Value;
+        var half = await client.CallToolAsync("calculate_recovery_score", new Dictionary<string, object?> { ["hrv_ms"] = 40 }, cancellationToken: ct);
+
+        Assert.Equal(load.GetProperty("tsb").GetDouble(), plain.GetProperty("tsb").GetDouble());
+        Assert.InRange(plain.GetProperty("score").GetDouble(), 0, 100);
+        Assert.True(rested.GetProperty("score").GetDouble() > tired.GetProperty("score").GetDouble());
+        Assert.True(tired.GetProperty("rest_suggested").GetBoolean() || tired.GetProperty("score").GetDouble() >= 40);
+        Assert.True(half.IsError);
+    }
 }
