@@ -36,6 +36,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<CalculatePersonalizedZonesTool>(services, CalculatePersonalizedZonesTool.Definition);
         AddTool<CalculateDailyNutritionTool>(services, CalculateDailyNutritionTool.Definition);
         AddTool<CalculateRecoveryScoreTool>(services, CalculateRecoveryScoreTool.Definition);
+        AddTool<SuggestRestDayTool>(services, SuggestRestDayTool.Definition);
 
         return services.AddMcpServer(o =>
             {

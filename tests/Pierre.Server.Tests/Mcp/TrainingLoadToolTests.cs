@@ -97,4 +97,24 @@ public sealed class TrainingLoadToolTests
         Assert.True(tired.GetProperty("rest_suggested").GetBoolean() || tired.GetProperty("score").GetDouble() >= 40);
         Assert.True(half.IsError);
     }
+
+    [Fact]
+    public async Task SuggestRestDay_GivesReasonsWhenItRecommendsRest()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        var ct = TestContext.Current.CancellationToken;
+        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
+
+        var wrecked = (await client.CallToolAsync("suggest_rest_day", new Dictionary<string, object?> { ["sleep_hours"] = 0, ["hrv_ms"] = 20, ["baseline_hrv_ms"] = 80 }, cancellationToken: ct)).StructuredContent!.Value;
+        var normal = (await client.CallToolAsync("suggest_rest_day", cancellationToken: ct)).StructuredContent!.Value;
+
+        Assert.Equal(normal.GetProperty("reasons").GetArrayLength() > 0, normal.GetProperty("rest_recommended").GetBoolean());
+        Assert.True(normal.GetProperty("consecutive_training_days").GetInt32() >= 0);
+        // No sleep and HRV at a quarter of baseline score zero, so readiness is at most half the form part.
+        Assert.True(wrecked.GetProperty("readiness").GetDouble() <= Math.Min(50, normal.GetProperty("readiness").GetDouble()));
+        Assert.Equal(wrecked.GetProperty("reasons").GetArrayLength() > 0, wrecked.GetProperty("rest_recommended").GetBoolean());
+    }
 }
