@@ -37,6 +37,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<CalculateDailyNutritionTool>(services, CalculateDailyNutritionTool.Definition);
         AddTool<CalculateRecoveryScoreTool>(services, CalculateRecoveryScoreTool.Definition);
         AddTool<SuggestRestDayTool>(services, SuggestRestDayTool.Definition);
+        AddTool<AnalyzeSleepQualityTool>(services, AnalyzeSleepQualityTool.Definition);
 
         return services.AddMcpServer(o =>
             {

@@ -117,4 +117,20 @@ public sealed class TrainingLoadToolTests
         Assert.True(wrecked.GetProperty("readiness").GetDouble() <= Math.Min(50, normal.GetProperty("readiness").GetDouble()));
         Assert.Equal(wrecked.GetProperty("reasons").GetArrayLength() > 0, wrecked.GetProperty("rest_recommended").GetBoolean());
     }
+
+    [Fact]
+    public async Task SleepQuality_ScoresANightAndRefusesAnImpossibleOne()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        var ct = TestContext.Current.CancellationToken;
+
+        var good = (await client.CallToolAsync("analyze_sleep_quality", new Dictionary<string, object?> { ["asleep_minutes"] = 480, ["in_bed_minutes"] = 510 }, cancellationToken: ct)).StructuredContent!.Value;
+        var impossible = await client.CallToolAsync("analyze_sleep_quality", new Dictionary<string, object?> { ["asleep_minutes"] = 480, ["in_bed_minutes"] = 300 }, cancellationToken: ct);
+
+        Assert.Equal(100, good.GetProperty("score").GetDouble());
+        Assert.True(impossible.IsError);
+    }
 }
