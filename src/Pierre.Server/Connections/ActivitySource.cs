@@ -12,6 +12,12 @@ internal sealed class ActivitySource(TimeProvider clock)
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "unsupported provider"),
     };
 
+    public ActivityStreams? Streams(string provider, Guid userId, string activityId) => provider switch
+    {
+        ProviderNames.Synthetic => SyntheticAthlete.Streams(userId, activityId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "unsupported provider"),
+    };
+
     public static Athlete Athlete(string provider, Guid userId) => provider switch
     {
         ProviderNames.Synthetic => SyntheticAthlete.Profile(userId),

@@ -38,6 +38,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<CalculateRecoveryScoreTool>(services, CalculateRecoveryScoreTool.Definition);
         AddTool<SuggestRestDayTool>(services, SuggestRestDayTool.Definition);
         AddTool<AnalyzeSleepQualityTool>(services, AnalyzeSleepQualityTool.Definition);
+        AddTool<CalculateMetricsTool>(services, CalculateMetricsTool.Definition);
 
         return services.AddMcpServer(o =>
             {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ModelContextProtocol.Client;
 using Pierre.Server.Tests.Infrastructure;
 
@@ -132,5 +133,32 @@ public sealed class TrainingLoadToolTests
 
         Assert.Equal(100, good.GetProperty("score").GetDouble());
         Assert.True(impossible.IsError);
+    }
+
+    [Fact]
+    public async Task CalculateMetrics_FromStreams_ForARideAndARun()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        var ct = TestContext.Current.CancellationToken;
+        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
+        var activities = (await client.CallToolAsync("get_activities", new Dictionary<string, object?> { ["limit"] = 30 }, cancellationToken: ct)).StructuredContent!.Value
+            .GetProperty("activities").EnumerateArray().ToList();
+        var ride = activities.First(a => a.GetProperty("sport_type").GetString() == "ride");
+        var run = activities.First(a => a.GetProperty("sport_type").GetString() == "run");
+
+        var rideMetrics = (await client.CallToolAsync("calculate_metrics", new Dictionary<string, object?> { ["activity_id"] = ride.GetProperty("id").GetString() }, cancellationToken: ct)).StructuredContent!.Value;
+        var runMetrics = (await client.CallToolAsync("calculate_metrics", new Dictionary<string, object?> { ["activity_id"] = run.GetProperty("id").GetString() }, cancellationToken: ct)).StructuredContent!.Value;
+        var missing = await client.CallToolAsync("calculate_metrics", new Dictionary<string, object?> { ["activity_id"] = "syn-19990101" }, cancellationToken: ct);
+
+        Assert.True(rideMetrics.GetProperty("normalized_power_w").GetDouble() >= ride.GetProperty("average_watts").GetDouble());
+        Assert.InRange(rideMetrics.GetProperty("intensity_factor").GetDouble(), 0.5, 1.1);
+        Assert.True(rideMetrics.GetProperty("tss").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.Null, runMetrics.TryGetProperty("normalized_power_w", out var np) ? np.ValueKind : JsonValueKind.Null);
+        Assert.True(runMetrics.GetProperty("trimp_banister").GetDouble() > 0);
+        Assert.True(runMetrics.GetProperty("trimp_edwards").GetDouble() > 0);
+        Assert.True(missing.IsError);
     }
 }

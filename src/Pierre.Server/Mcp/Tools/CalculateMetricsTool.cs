@@ -1,0 +1,59 @@
+using Pierre.Fitness.Load;
+using Pierre.Server.Connections;
+
+namespace Pierre.Server.Mcp.Tools;
+
+/// <summary>Stress metrics of one activity from its 1 Hz streams: NP, IF, TSS, hrTSS, Banister and Edwards TRIMP.</summary>
+internal sealed class CalculateMetricsTool(ProviderResolver providers, ActivitySource source) : IMcpTool
+{
+    public static readonly ToolDescriptor Definition = new(
+        "calculate_metrics",
+        "Activity stress metrics",
+        "For one activity (activity_id from get_activities): Normalized Power, Intensity Factor and TSS when it has power, hrTSS and Banister/Edwards TRIMP when it has heart rate, computed from its per-second streams.",
+        """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string","enum":["synthetic"]}},"required":["activity_id"],"additionalProperties":false}""",
+        """
+        {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"duration_s":{"type":"number"},
+          "normalized_power_w":{"type":["number","null"]},"intensity_factor":{"type":["number","null"]},"tss":{"type":["number","null"]},
+          "hr_tss":{"type":["number","null"]},"trimp_banister":{"type":["number","null"]},"trimp_edwards":{"type":["number","null"]}},
+         "required":["provider","activity_id","duration_s"]}
+        """,
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+
+    public ToolDescriptor Descriptor => Definition;
+
+    public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
+    {
+        call.RejectUnknown(["activity_id", "provider"]);
+        var activityId = call.RequiredString("activity_id");
+        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (source.Streams(provider!, call.Caller.UserId, activityId) is not { } streams)
+        {
+            return ToolOutcome.Error($"No activity '{activityId}' for this athlete; take an id from get_activities.");
+        }
+
+        var athlete = ActivitySource.Athlete(provider!, call.Caller.UserId);
+        var duration = streams.TimeSeconds.Length;
+        var np = streams.PowerWatts is { } power ? PowerStress.NormalizedPowerWatts(power) : null;
+        var averageHr = streams.HeartRate?.Average();
+        var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
+        return ToolOutcome.Success(new
+        {
+            provider,
+            activity_id = activityId,
+            duration_s = duration,
+            normalized_power_w = Round(np),
+            intensity_factor = np is { } n && athlete.FtpWatts is { } ftp ? Round(PowerStress.IntensityFactor(n, ftp), 3) : null,
+            tss = np is { } n2 && athlete.FtpWatts is { } ftp2 ? Round(PowerStress.TrainingStressScore(duration, n2, ftp2)) : null,
+            hr_tss = averageHr is { } hr ? Round(HeartRateStress.HeartRateTss(duration, hr, athlete.RestingHeartRate, lthr)) : null,
+            trimp_banister = averageHr is { } hr2 ? Round(HeartRateStress.BanisterTrimp(duration, hr2, athlete.RestingHeartRate, athlete.MaxHeartRate, athlete.Sex)) : null,
+            trimp_edwards = streams.HeartRate is { } series ? Round(HeartRateStress.EdwardsTrimp(series, athlete.MaxHeartRate)) : null,
+        });
+    }
+
+    private static double? Round(double? value, int digits = 1) => value is { } v ? Math.Round(v, digits) : null;
+}
