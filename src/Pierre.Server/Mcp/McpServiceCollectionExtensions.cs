@@ -39,6 +39,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<SuggestRestDayTool>(services, SuggestRestDayTool.Definition);
         AddTool<AnalyzeSleepQualityTool>(services, AnalyzeSleepQualityTool.Definition);
         AddTool<CalculateMetricsTool>(services, CalculateMetricsTool.Definition);
+        AddTool<AnalyzePerformanceTrendsTool>(services, AnalyzePerformanceTrendsTool.Definition);
 
         return services.AddMcpServer(o =>
             {

@@ -161,4 +161,25 @@ public sealed class TrainingLoadToolTests
         Assert.True(runMetrics.GetProperty("trimp_edwards").GetDouble() > 0);
         Assert.True(missing.IsError);
     }
+
+    [Fact]
+    public async Task PerformanceTrends_OverTwoYears_SeeTheSyntheticAthleteImprove()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        var ct = TestContext.Current.CancellationToken;
+        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
+
+        // The synthetic athlete gains 6 % over two years: rides get more powerful week by week.
+        var power = (await client.CallToolAsync("analyze_performance_trends", new Dictionary<string, object?> { ["sport_type"] = "ride", ["metric"] = "power", ["weeks"] = 104 }, cancellationToken: ct)).StructuredContent!.Value;
+        var bad = await client.CallToolAsync("analyze_performance_trends", new Dictionary<string, object?> { ["metric"] = "vibes" }, cancellationToken: ct);
+
+        Assert.True(power.GetProperty("change_per_week").GetDouble() > 0);
+        Assert.InRange(power.GetProperty("r_squared").GetDouble(), 0, 1);
+        Assert.True(power.GetProperty("activities").GetInt32() > 100);
+        Assert.Equal(power.GetProperty("significant").GetBoolean() ? "improving" : "flat", power.GetProperty("direction").GetString());
+        Assert.True(bad.IsError);
+    }
 }
