@@ -58,6 +58,9 @@ internal sealed partial class UsageFlushService(UsageRecorder recorder, IService
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PierreDbContext>();
+
+            // One transaction, so a reader never sees the usage rows without the keys' LastUsedAt that goes with them.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             db.ApiKeyUsage.AddRange(batch);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             foreach (var key in batch.Where(u => u.ApiKeyId is not null).GroupBy(u => u.ApiKeyId))
@@ -66,6 +69,8 @@ internal sealed partial class UsageFlushService(UsageRecorder recorder, IService
                 await db.ApiKeys.Where(k => k.Id == key.Key)
                     .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, lastUsed), cancellationToken).ConfigureAwait(false);
             }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {
