@@ -36,6 +36,6 @@ public static class ActivityStress
         return (Math.Max(0, activity.DurationSeconds) / 3600 * DurationOnlyPerHour, StressMethod.Duration);
     }
 
-    /// <summary>Estimated LTHR when none is configured: 90 % of maximum heart rate (Friel's common field estimate).</summary>
-    public static double EstimatedLactateThreshold(Athlete athlete) => 0.9 * athlete.MaxHeartRate;
+    /// <summary>The athlete's LTHR, or when none is known 90 % of maximum heart rate (Friel's common field estimate).</summary>
+    public static double EstimatedLactateThreshold(Athlete athlete) => athlete.LactateThresholdHeartRate ?? 0.9 * athlete.MaxHeartRate;
 }

@@ -11,7 +11,9 @@ public sealed record Athlete(
     int RestingHeartRate,
     int MaxHeartRate,
     double? FtpWatts,
-    double? ThresholdPaceSecondsPerKm);
+    double? ThresholdPaceSecondsPerKm,
+    double? LactateThresholdHeartRate = null,
+    double? HeightCm = null);
 
 public enum Sex
 {

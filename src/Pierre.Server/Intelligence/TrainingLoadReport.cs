@@ -8,12 +8,12 @@ internal sealed record TrainingLoadToday(DailyLoad Today, IReadOnlyList<DailyLoa
 
 internal sealed class TrainingLoadReport(ActivitySource source, TimeProvider clock)
 {
-    public TrainingLoadToday Compute(string provider, Guid userId)
+    public TrainingLoadToday Compute(AthleteContext context, Guid userId)
     {
-        var athlete = ActivitySource.Athlete(provider, userId);
+        var athlete = context.Athlete;
         var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var scored = source.Activities(provider, userId)
+        var scored = source.Activities(context.Provider, userId)
             .Select(a => (Date: DateOnly.FromDateTime(a.StartTime.UtcDateTime), Score: ActivityStress.Score(a, athlete, lthr)))
             .ToList();
         var from = scored.Count == 0 ? today : scored.Min(s => s.Date);

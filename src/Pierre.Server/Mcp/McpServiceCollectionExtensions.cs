@@ -31,6 +31,8 @@ internal static class McpServiceCollectionExtensions
         AddTool<GetStatsTool>(services, GetStatsTool.Definition);
         AddTool<PredictPerformanceTool>(services, PredictPerformanceTool.Definition);
         services.AddSingleton<Intelligence.TrainingLoadReport>();
+        services.AddScoped<Intelligence.AthleteProfiles>();
+        services.AddScoped<Intelligence.ConfigurationEditor>();
         AddTool<AnalyzeTrainingLoadTool>(services, AnalyzeTrainingLoadTool.Definition);
         AddTool<CalculateFitnessScoreTool>(services, CalculateFitnessScoreTool.Definition);
         AddTool<CalculatePersonalizedZonesTool>(services, CalculatePersonalizedZonesTool.Definition);
@@ -40,6 +42,11 @@ internal static class McpServiceCollectionExtensions
         AddTool<AnalyzeSleepQualityTool>(services, AnalyzeSleepQualityTool.Definition);
         AddTool<CalculateMetricsTool>(services, CalculateMetricsTool.Definition);
         AddTool<AnalyzePerformanceTrendsTool>(services, AnalyzePerformanceTrendsTool.Definition);
+        AddTool<GetConfigurationCatalogTool>(services, GetConfigurationCatalogTool.Definition);
+        AddTool<GetConfigurationProfilesTool>(services, GetConfigurationProfilesTool.Definition);
+        AddTool<GetUserConfigurationTool>(services, GetUserConfigurationTool.Definition);
+        AddTool<UpdateUserConfigurationTool>(services, UpdateUserConfigurationTool.Definition);
+        AddTool<ValidateConfigurationTool>(services, ValidateConfigurationTool.Definition);
 
         return services.AddMcpServer(o =>
             {

@@ -64,6 +64,17 @@ internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonE
         return number;
     }
 
+    /// <summary>An argument that must be a JSON object, or null when absent.</summary>
+    public JsonElement? OptionalObject(string name)
+    {
+        if (!_arguments.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Object ? value : throw new ToolArgumentException($"argument '{name}' must be an object");
+    }
+
     public DateTimeOffset? OptionalDate(string name)
     {
         var text = OptionalString(name, 40);

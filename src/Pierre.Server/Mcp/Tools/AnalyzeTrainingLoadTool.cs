@@ -3,7 +3,7 @@ using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class AnalyzeTrainingLoadTool(ProviderResolver providers, TrainingLoadReport report) : IMcpTool
+internal sealed class AnalyzeTrainingLoadTool(AthleteProfiles profiles, TrainingLoadReport report) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "analyze_training_load",
@@ -24,13 +24,14 @@ internal sealed class AnalyzeTrainingLoadTool(ProviderResolver providers, Traini
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["provider"]);
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        var (athlete, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        var load = report.Compute(provider!, call.Caller.UserId);
+        var provider = athlete!.Provider;
+        var load = report.Compute(athlete!, call.Caller.UserId);
         var today = load.Today;
         var tsb = today.Fitness - today.Fatigue;
         var weekly = load.Series.Reverse().Chunk(7).Take(8).Select(week => new

@@ -2,7 +2,7 @@ using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class CalculateFitnessScoreTool(ProviderResolver providers, TrainingLoadReport report) : IMcpTool
+internal sealed class CalculateFitnessScoreTool(AthleteProfiles profiles, TrainingLoadReport report) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "calculate_fitness_score",
@@ -20,13 +20,14 @@ internal sealed class CalculateFitnessScoreTool(ProviderResolver providers, Trai
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["provider"]);
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        var (athlete, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        var load = report.Compute(provider!, call.Caller.UserId);
+        var provider = athlete!.Provider;
+        var load = report.Compute(athlete!, call.Caller.UserId);
         var ctl = load.Today.Fitness;
         var earlier = load.Series.Count > 28 ? load.Series[^29].Fitness : 0;
         var score = (int)Math.Round(Math.Clamp(ctl, 0, 100));

@@ -1,10 +1,11 @@
 using Pierre.Fitness.Load;
 using Pierre.Server.Connections;
+using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Stress metrics of one activity from its 1 Hz streams: NP, IF, TSS, hrTSS, Banister and Edwards TRIMP.</summary>
-internal sealed class CalculateMetricsTool(ProviderResolver providers, ActivitySource source) : IMcpTool
+internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySource source) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "calculate_metrics",
@@ -25,18 +26,19 @@ internal sealed class CalculateMetricsTool(ProviderResolver providers, ActivityS
     {
         call.RejectUnknown(["activity_id", "provider"]);
         var activityId = call.RequiredString("activity_id");
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        if (source.Streams(provider!, call.Caller.UserId, activityId) is not { } streams)
+        var provider = context!.Provider;
+        if (source.Streams(provider, call.Caller.UserId, activityId) is not { } streams)
         {
             return ToolOutcome.Error($"No activity '{activityId}' for this athlete; take an id from get_activities.");
         }
 
-        var athlete = ActivitySource.Athlete(provider!, call.Caller.UserId);
+        var athlete = context.Athlete;
         var duration = streams.TimeSeconds.Length;
         var np = streams.PowerWatts is { } power ? PowerStress.NormalizedPowerWatts(power) : null;
         var averageHr = streams.HeartRate?.Average();

@@ -2,10 +2,11 @@ using Pierre.Fitness.Model;
 using Pierre.Fitness.Performance;
 using Pierre.Fitness.Zones;
 using Pierre.Server.Connections;
+using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class CalculatePersonalizedZonesTool(ProviderResolver providers, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class CalculatePersonalizedZonesTool(AthleteProfiles profiles, ActivitySource source, TimeProvider clock) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "calculate_personalized_zones",
@@ -38,21 +39,22 @@ internal sealed class CalculatePersonalizedZonesTool(ProviderResolver providers,
             "gulati" => MaxHeartRateFormula.Gulati,
             _ => throw new ToolArgumentException("argument 'max_hr_formula' must be measured, tanaka, fox, nes or gulati"),
         };
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        var athlete = ActivitySource.Athlete(provider!, call.Caller.UserId);
+        var provider = context!.Provider;
+        var athlete = context.Athlete;
         var maxHr = formula is { } f ? MaxHeartRate.Estimate(athlete.AgeYears, f)!.Value : athlete.MaxHeartRate;
         if (HeartRateZones.Karvonen(athlete.RestingHeartRate, maxHr) is not { } heartRateZones)
         {
-            return ToolOutcome.Error($"Resting heart rate {athlete.RestingHeartRate} must be below maximum {maxHr:0}; the athlete profile needs correcting at the provider.");
+            return ToolOutcome.Error($"Resting heart rate {athlete.RestingHeartRate} must be below maximum {maxHr:0}; correct it with update_user_configuration.");
         }
 
         var since = clock.GetUtcNow().AddDays(-180);
-        var vdot = source.Activities(provider!, call.Caller.UserId)
+        var vdot = source.Activities(provider, call.Caller.UserId)
             .Where(a => a.Sport == Sport.Run && a.StartTime >= since)
             .Select(a => Vdot.FromRace(a.DistanceMeters, a.DurationSeconds))
             .Max();

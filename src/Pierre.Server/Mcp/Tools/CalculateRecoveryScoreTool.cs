@@ -5,7 +5,7 @@ using Pierre.Server.Intelligence;
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Readiness from today's form, plus last night's sleep and HRV when the assistant knows them.</summary>
-internal sealed class CalculateRecoveryScoreTool(ProviderResolver providers, TrainingLoadReport report) : IMcpTool
+internal sealed class CalculateRecoveryScoreTool(AthleteProfiles profiles, TrainingLoadReport report) : IMcpTool
 {
     public const int RestBelowScore = 40;
 
@@ -38,13 +38,14 @@ internal sealed class CalculateRecoveryScoreTool(ProviderResolver providers, Tra
             throw new ToolArgumentException("give both hrv_ms and baseline_hrv_ms, or neither");
         }
 
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        var (athlete, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        var today = report.Compute(provider!, call.Caller.UserId).Today;
+        var provider = athlete!.Provider;
+        var today = report.Compute(athlete!, call.Caller.UserId).Today;
         var tsb = today.Fitness - today.Fatigue;
         var readiness = RecoveryScore.Compute(tsb, sleep, hrv, baseline);
         var rest = readiness.Score < RestBelowScore || today.AcuteChronicRatio > 1.5;

@@ -1,11 +1,12 @@
 using Pierre.Fitness.Model;
 using Pierre.Fitness.Performance;
 using Pierre.Server.Connections;
+using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Race prediction by Daniels–Gilbert VDOT, cross-checked with Riegel, from a given race or the athlete's best recent run.</summary>
-internal sealed class PredictPerformanceTool(ProviderResolver providers, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ActivitySource source, TimeProvider clock) : IMcpTool
 {
     private const int LookbackDays = 180;
     private const double MinReferenceMeters = 3000;
@@ -19,7 +20,7 @@ internal sealed class PredictPerformanceTool(ProviderResolver providers, Activit
           "target_distance_m":{"type":"number","minimum":800,"maximum":100000,"description":"Race distance, e.g. 5000, 10000, 21097.5, 42195"},
           "reference_distance_m":{"type":"number","minimum":800,"maximum":100000},
           "reference_time_s":{"type":"number","minimum":60},
-          "riegel_exponent":{"type":"number","minimum":1.01,"maximum":1.15,"default":1.06},
+          "riegel_exponent":{"type":"number","minimum":1.01,"maximum":1.15,"description":"Default: the user's training profile (1.05 elite to 1.08 beginner)"},
           "provider":{"type":"string","enum":["synthetic"]}},
          "required":["target_distance_m"],"additionalProperties":false}
         """,
@@ -41,7 +42,7 @@ internal sealed class PredictPerformanceTool(ProviderResolver providers, Activit
         var target = call.RequiredNumber("target_distance_m", 800, 100_000);
         var referenceMeters = call.OptionalNumber("reference_distance_m", 800, 100_000);
         var referenceSeconds = call.OptionalNumber("reference_time_s", 60, 36_000);
-        var exponent = call.OptionalNumber("riegel_exponent", 1.01, 1.15) ?? RacePrediction.DefaultRiegelExponent;
+        var exponent = call.OptionalNumber("riegel_exponent", 1.01, 1.15) ?? (await profiles.LoadAsync(call.Caller, cancellationToken).ConfigureAwait(false)).Profile.RiegelExponent;
         if (referenceMeters is null != referenceSeconds is null)
         {
             throw new ToolArgumentException("give both reference_distance_m and reference_time_s, or neither to use the athlete's own runs");
@@ -54,14 +55,14 @@ internal sealed class PredictPerformanceTool(ProviderResolver providers, Activit
         }
         else
         {
-            var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+            var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
             if (error is not null)
             {
                 return error;
             }
 
             var since = clock.GetUtcNow().AddDays(-LookbackDays);
-            var best = source.Activities(provider!, call.Caller.UserId)
+            var best = source.Activities(context!.Provider, call.Caller.UserId)
                 .Where(a => a.Sport == Sport.Run && a.StartTime >= since && a.DistanceMeters >= MinReferenceMeters)
                 .Select(a => (Activity: a, Vdot: Vdot.FromRace(a.DistanceMeters, a.DurationSeconds)))
                 .Where(x => x.Vdot is not null)

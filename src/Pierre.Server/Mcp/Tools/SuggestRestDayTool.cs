@@ -5,7 +5,7 @@ using Pierre.Server.Intelligence;
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Whether today should be a rest day, with the reasons: deep fatigue, a load spike, low readiness or a long streak.</summary>
-internal sealed class SuggestRestDayTool(ProviderResolver providers, TrainingLoadReport report) : IMcpTool
+internal sealed class SuggestRestDayTool(AthleteProfiles profiles, TrainingLoadReport report) : IMcpTool
 {
     private const int MaxStreakDays = 10;
 
@@ -38,13 +38,14 @@ internal sealed class SuggestRestDayTool(ProviderResolver providers, TrainingLoa
             throw new ToolArgumentException("give both hrv_ms and baseline_hrv_ms, or neither");
         }
 
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        var (athlete, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
 
-        var load = report.Compute(provider!, call.Caller.UserId);
+        var provider = athlete!.Provider;
+        var load = report.Compute(athlete!, call.Caller.UserId);
         var today = load.Today;
         var tsb = today.Fitness - today.Fatigue;
         var readiness = RecoveryScore.Compute(tsb, sleep, hrv, baseline).Score;
