@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Pierre.Server.Mcp;
 using Pierre.Server.Tests.Infrastructure;
 
 namespace Pierre.Server.Tests.Mcp;
@@ -52,7 +54,7 @@ public sealed class McpTcpTests
         {
             using var client = await InitializedAsync(port, credential);
             var list = await client.RequestAsync(2, "tools/list");
-            Assert.Equal(16, list["result"]!["tools"]!.AsArray().Count);
+            Assert.Equal(h.App.Services.GetRequiredService<ToolCatalog>().ByName.Count, list["result"]!["tools"]!.AsArray().Count);
             await client.RequestAsync(3, "tools/call", Call("connect_provider", new JsonObject { ["provider"] = "synthetic" }));
             var activities = await client.RequestAsync(4, "tools/call", Call("get_activities", new JsonObject { ["limit"] = 2 }));
             Assert.Equal(2, activities["result"]!["structuredContent"]!["activities"]!.AsArray().Count);
