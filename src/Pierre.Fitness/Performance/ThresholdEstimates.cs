@@ -19,7 +19,7 @@ public static class ThresholdEstimates
     /// Friel's field test (a solo 30-min time trial, LTHR = mean HR of its last 20 min) applies no factor; the 0.95 is the
     /// 20-minute-test rule (TrainingPeaks' detection: 95 % of the peak 20-min HR), chosen because a best window found in
     /// training cannot be told from a 20-min all-out effort, which reads high, so the estimate errs low. The 30-min minimum
-    /// is the length of Friel's test and keeps the window clear of the heart-rate rise of a series' first minutes.
+    /// is the length of Friel's test, so every window comes from a session at least as long as his.
     /// </summary>
     public static double? LactateThresholdFromBestEffort(params IEnumerable<double[]?> heartRateSeries) =>
         TwentyMinuteFactor * BestTwentyMinutes(heartRateSeries.Where(series => series is { Length: >= FrielTestSeconds }));
