@@ -1,0 +1,33 @@
+using Pierre.Fitness.Zones;
+
+namespace Pierre.Fitness.Performance;
+
+/// <summary>Thresholds estimated from recorded efforts or a race-derived VDOT, for athletes who have not set their own.</summary>
+public static class ThresholdEstimates
+{
+    private const int TwentyMinutesSeconds = 1200;
+    private const int FrielTestSeconds = 1800;
+    private const double TwentyMinuteFactor = 0.95;
+    private const double DanielsThresholdFractionOfVdot = 0.88;
+
+    /// <summary>FTP (W) ≈ 0.95 × the best 20-min mean power of any series (Allen &amp; Coggan 2010, the 20-minute test); null, unusable or shorter series are skipped; null when none is left.</summary>
+    public static double? FtpFromBestEffort(params IEnumerable<double[]?> powerSeriesWatts) =>
+        TwentyMinuteFactor * BestTwentyMinutes(powerSeriesWatts);
+
+    /// <summary>
+    /// LTHR (bpm) ≈ 0.95 × the highest 20-min mean heart rate among series of at least 30 min; null when none qualifies.
+    /// Friel's field test (a solo 30-min time trial, LTHR = mean HR of its last 20 min) applies no factor; the 0.95 is the
+    /// 20-minute-test rule (TrainingPeaks' detection: 95 % of the peak 20-min HR), chosen because a best window found in
+    /// training cannot be told from a 20-min all-out effort, which reads high, so the estimate errs low. The 30-min minimum
+    /// is the length of Friel's test, so every window comes from a session at least as long as his.
+    /// </summary>
+    public static double? LactateThresholdFromBestEffort(params IEnumerable<double[]?> heartRateSeries) =>
+        TwentyMinuteFactor * BestTwentyMinutes(heartRateSeries.Where(series => series is { Length: >= FrielTestSeconds }));
+
+    /// <summary>Daniels' threshold (T) pace (s/km) = 60 000 / v, v (m/min) the velocity whose oxygen cost is 88 % of VDOT ("Daniels' Running Formula"); null outside VDOT 20–90.</summary>
+    public static double? ThresholdPaceSecondsPerKm(double vdot) =>
+        vdot is >= 20 and <= 90 ? 60_000 / PaceZones.VelocityAtOxygenCost(DanielsThresholdFractionOfVdot * vdot) : null;
+
+    private static double? BestTwentyMinutes(IEnumerable<double[]?> series) =>
+        series.Select(samples => samples is null ? null : BestEfforts.MeanMaximal(samples, TwentyMinutesSeconds)).Max();
+}
