@@ -32,6 +32,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<PredictPerformanceTool>(services, PredictPerformanceTool.Definition);
         services.AddSingleton<Intelligence.TrainingLoadReport>();
         services.AddScoped<Intelligence.AthleteProfiles>();
+        services.AddSingleton<Intelligence.ThresholdFinder>();
         services.AddScoped<Intelligence.ConfigurationEditor>();
         AddTool<AnalyzeTrainingLoadTool>(services, AnalyzeTrainingLoadTool.Definition);
         AddTool<CalculateFitnessScoreTool>(services, CalculateFitnessScoreTool.Definition);

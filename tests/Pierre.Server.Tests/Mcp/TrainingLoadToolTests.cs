@@ -51,6 +51,13 @@ public sealed class TrainingLoadToolTests
         Assert.Equal(7, zones.GetProperty("power_zones").GetArrayLength());
         var paces = zones.GetProperty("pace_zones_s_per_km").EnumerateArray().Select(z => z.GetProperty("low").GetDouble()).ToList();
         Assert.Equal(paces.OrderDescending(), paces);
+
+        // The synthetic rides are generated around the athlete's FTP, so the best-effort estimate lands near it.
+        var estimates = zones.GetProperty("estimates");
+        Assert.InRange(estimates.GetProperty("ftp_watts").GetDouble(), 0.7 * athlete.GetProperty("ftp_watts").GetDouble(), 1.1 * athlete.GetProperty("ftp_watts").GetDouble());
+        Assert.InRange(estimates.GetProperty("lactate_threshold_heart_rate").GetDouble(), athlete.GetProperty("resting_heart_rate").GetInt32() + 20, athlete.GetProperty("max_heart_rate").GetInt32());
+        Assert.True(estimates.GetProperty("activities_read").GetInt32() > 0);
+        Assert.Equal("configured", zones.GetProperty("ftp_source").GetString());
     }
 
     [Fact]
@@ -159,6 +166,15 @@ public sealed class TrainingLoadToolTests
         Assert.Equal(JsonValueKind.Null, runMetrics.TryGetProperty("normalized_power_w", out var np) ? np.ValueKind : JsonValueKind.Null);
         Assert.True(runMetrics.GetProperty("trimp_banister").GetDouble() > 0);
         Assert.True(runMetrics.GetProperty("trimp_edwards").GetDouble() > 0);
+        Assert.Equal(JsonValueKind.Null, rideMetrics.TryGetProperty("r_tss", out var rideRtss) ? rideRtss.ValueKind : JsonValueKind.Null);
+
+        // Normalized graded pace weights surges and climbs up, so it is never much slower than the average pace;
+        // rTSS = hours × (threshold pace / NGP)² × 100.
+        var ngp = runMetrics.GetProperty("normalized_graded_pace_s_per_km").GetDouble();
+        Assert.InRange(ngp, 0.8 * run.GetProperty("average_pace_s_per_km").GetDouble(), 1.03 * run.GetProperty("average_pace_s_per_km").GetDouble());
+        var thresholdPace = (await client.CallToolAsync("get_athlete", cancellationToken: ct)).StructuredContent!.Value.GetProperty("threshold_pace_s_per_km").GetDouble();
+        var expectedRtss = runMetrics.GetProperty("duration_s").GetDouble() / 3600 * Math.Pow(thresholdPace / ngp, 2) * 100;
+        Assert.Equal(expectedRtss, runMetrics.GetProperty("r_tss").GetDouble(), 0.6);
         Assert.True(missing.IsError);
     }
 
