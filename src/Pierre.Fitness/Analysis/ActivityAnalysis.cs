@@ -15,6 +15,7 @@ public sealed record ActivityAnalysis(
     double? PowerVariation,
     double? VariabilityIndex,
     Decoupling? Decoupling,
+    bool DecouplingOnPower,
     SessionStress Stress,
     double? HeartRateReserve,
     Effort? Effort)
@@ -42,6 +43,7 @@ public sealed record ActivityAnalysis(
             power is null ? null : Variability.CoefficientOfVariation(power),
             stress.NormalizedPowerWatts is { } np && averagePower is { } mean ? Variability.VariabilityIndex(np, mean) : null,
             heart is null ? null : AerobicDecoupling.Of(usesPower ? power : streams.SpeedMetersPerSecond, heart),
+            usesPower,
             stress,
             reserve,
             stress.IntensityFactor is { } intensity ? EffortLevel.FromIntensityFactor(intensity)

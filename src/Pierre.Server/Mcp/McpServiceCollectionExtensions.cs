@@ -42,6 +42,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<AnalyzeSleepQualityTool>(services, AnalyzeSleepQualityTool.Definition);
         AddTool<CalculateMetricsTool>(services, CalculateMetricsTool.Definition);
         AddTool<AnalyzePerformanceTrendsTool>(services, AnalyzePerformanceTrendsTool.Definition);
+        AddTool<AnalyzeActivityTool>(services, AnalyzeActivityTool.Definition);
         AddTool<GetConfigurationCatalogTool>(services, GetConfigurationCatalogTool.Definition);
         AddTool<GetConfigurationProfilesTool>(services, GetConfigurationProfilesTool.Definition);
         AddTool<GetUserConfigurationTool>(services, GetUserConfigurationTool.Definition);
