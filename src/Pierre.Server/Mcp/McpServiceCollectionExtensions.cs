@@ -43,6 +43,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<CalculateMetricsTool>(services, CalculateMetricsTool.Definition);
         AddTool<AnalyzePerformanceTrendsTool>(services, AnalyzePerformanceTrendsTool.Definition);
         AddTool<AnalyzeActivityTool>(services, AnalyzeActivityTool.Definition);
+        AddTool<GetActivityIntelligenceTool>(services, GetActivityIntelligenceTool.Definition);
         AddTool<GetConfigurationCatalogTool>(services, GetConfigurationCatalogTool.Definition);
         AddTool<GetConfigurationProfilesTool>(services, GetConfigurationProfilesTool.Definition);
         AddTool<GetUserConfigurationTool>(services, GetUserConfigurationTool.Definition);

@@ -12,7 +12,7 @@ public sealed class ActivityAnalysisTests
         // 2501 s at 4 m/s and 151 bpm: 70 % of the reserve (zone 3, moderate), no drift, no variation.
         var run = Samples.Activity("r", seconds: 2501, meters: 10_000, hr: 151);
 
-        var analysis = ActivityAnalysis.Of(run, Samples.Steady(2501, 4, 151), Samples.Athlete);
+        var analysis = ActivityAnalysis.Of(run, Samples.Steady(2501, 4, 151), Samples.Ann);
 
         Assert.Equal(10, analysis.Splits.Count);
         Assert.Equal(2501, analysis.HeartRateZoneTimes!.TotalSeconds);
@@ -33,7 +33,7 @@ public sealed class ActivityAnalysisTests
         var power = Enumerable.Range(0, 3600).Select(t => t / 300 % 2 == 0 ? 300.0 : 100.0).ToArray();
         streams = streams with { PowerWatts = power };
 
-        var analysis = ActivityAnalysis.Of(Samples.Activity("r", Sport.Ride, seconds: 3600, meters: 32_400, hr: 140, watts: 200), streams, Samples.Athlete);
+        var analysis = ActivityAnalysis.Of(Samples.Activity("r", Sport.Ride, seconds: 3600, meters: 32_400, hr: 140, watts: 200), streams, Samples.Ann);
 
         Assert.Equal(200, analysis.AveragePowerWatts!.Value, 1e-9);
         Assert.Equal(0.5, analysis.PowerVariation!.Value, 1e-12);
@@ -46,7 +46,7 @@ public sealed class ActivityAnalysisTests
     [Fact]
     public void Of_EmptyStreams_HasNothingButAFiniteStress()
     {
-        var analysis = ActivityAnalysis.Of(Samples.Activity("r", seconds: 0, meters: 0, hr: null), Samples.Steady(0, 0, null), Samples.Athlete);
+        var analysis = ActivityAnalysis.Of(Samples.Activity("r", seconds: 0, meters: 0, hr: null), Samples.Steady(0, 0, null), Samples.Ann);
 
         Assert.Empty(analysis.Splits);
         Assert.Null(analysis.HeartRateZoneTimes);

@@ -39,9 +39,9 @@ public sealed class EffortLevelTests
     public void OfSummary_PrefersPowerThenHeartRate()
     {
         // 225 W on FTP 250 is IF 0.90 (hard); HR 125 on rest 60/max 190 is 50 % of reserve (recovery).
-        Assert.Equal(Effort.Hard, EffortLevel.OfSummary(Samples.Activity("r", Sport.Ride, hr: 125, watts: 225), Samples.Athlete));
-        Assert.Equal(Effort.Recovery, EffortLevel.OfSummary(Samples.Activity("r", Sport.Run, hr: 125), Samples.Athlete));
-        Assert.Null(EffortLevel.OfSummary(Samples.Activity("r", hr: null), Samples.Athlete));
+        Assert.Equal(Effort.Hard, EffortLevel.OfSummary(Samples.Activity("r", Sport.Ride, hr: 125, watts: 225), Samples.Ann));
+        Assert.Equal(Effort.Recovery, EffortLevel.OfSummary(Samples.Activity("r", Sport.Run, hr: 125), Samples.Ann));
+        Assert.Null(EffortLevel.OfSummary(Samples.Activity("r", hr: null), Samples.Ann));
     }
 
     [Fact]

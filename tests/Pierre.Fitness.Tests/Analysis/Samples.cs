@@ -8,7 +8,7 @@ internal static class Samples
     public static readonly DateTimeOffset Now = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>Rest 60, max 190 (reserve 130), FTP 250 W, LTHR 0.9 × 190 = 171.</summary>
-    public static Athlete Athlete { get; } = new("a1", "Ann", "Lee", Sex.Female, 40, 60, 60, 190, 250, 240);
+    public static Athlete Ann { get; } = new("a1", "Ann", "Lee", Sex.Female, 40, 60, 60, 190, 250, 240);
 
     public static Activity Activity(
         string id, Sport sport = Sport.Run, double daysAgo = 1, double seconds = 3000, double meters = 10_000, double? hr = 150, double? watts = null) =>

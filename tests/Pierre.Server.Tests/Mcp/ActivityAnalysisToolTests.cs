@@ -104,8 +104,55 @@ public sealed class ActivityAnalysisToolTests
         Assert.InRange(variability.GetProperty("power_cv").GetDouble(), 0, 0.5);
     }
 
+    [Fact]
+    public async Task ActivityIntelligence_PersonalBestAndSimilarClaims_HoldAgainstGetActivities()
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+        var all = await AllActivitiesAsync(client);
+        List<JsonElement> Band(JsonElement subject, double low, double high) =>
+            [.. all.Where(a => Id(a) != Id(subject) && Sport(a) == Sport(subject) && a.GetProperty("distance_m").GetDouble() >= low && a.GetProperty("distance_m").GetDouble() <= high)];
+        var expectedBest = all.Where(a => Sport(a) == "run").First(a =>
+        {
+            var d = a.GetProperty("distance_m").GetDouble();
+            return Band(a, d * 0.8, d * 1.2).All(o => Speed(o) <= Speed(a));
+        });
+
+        foreach (var activity in all.Take(6).Append(expectedBest))
+        {
+            var reading = await StructuredAsync(client, "get_activity_intelligence", new() { ["activity_id"] = Id(activity) });
+
+            var best = reading.GetProperty("personal_best");
+            var band = Band(activity, best.GetProperty("band_low_m").GetDouble(), best.GetProperty("band_high_m").GetDouble());
+            var fastestOther = band.Count == 0 ? 0 : band.Max(Speed);
+            Assert.Equal(Speed(activity) >= fastestOther, best.GetProperty("is_personal_best").GetBoolean());
+            if (band.Count > 0)
+            {
+                Assert.Equal(fastestOther, Speed(band.Single(a => Id(a) == best.GetProperty("fastest_other_id").GetString())), 1e-9);
+            }
+
+            var similar = reading.GetProperty("similar");
+            var since = similar.GetProperty("since").GetDateTimeOffset();
+            Assert.Equal(band.Count(a => a.GetProperty("start_date").GetDateTimeOffset() >= since), similar.GetProperty("count").GetInt32());
+            Assert.InRange(reading.GetProperty("insights").GetArrayLength(), 2, 4);
+            var effect = reading.GetProperty("training_effect");
+            Assert.True(effect.GetProperty("stress").GetDouble() > 0);
+            if (effect.GetProperty("ratio").ValueKind == JsonValueKind.Number)
+            {
+                Assert.Equal(effect.GetProperty("stress").GetDouble() / effect.GetProperty("typical_stress").GetDouble(), effect.GetProperty("ratio").GetDouble(), 0.02);
+            }
+
+            Assert.EndsWith(Sport(activity), reading.GetProperty("session_type").GetString(), StringComparison.Ordinal);
+        }
+
+        var claimed = await StructuredAsync(client, "get_activity_intelligence", new() { ["activity_id"] = Id(expectedBest) });
+        Assert.True(claimed.GetProperty("personal_best").GetProperty("is_personal_best").GetBoolean());
+    }
+
     [Theory]
     [InlineData("analyze_activity")]
+    [InlineData("get_activity_intelligence")]
     public async Task ActivityTools_UnknownOrMissingId_AreToolErrorsThatSayWhatToDo(string tool)
     {
         var (h, client) = await StartAsync();
@@ -126,6 +173,7 @@ public sealed class ActivityAnalysisToolTests
 
     [Theory]
     [InlineData("analyze_activity")]
+    [InlineData("get_activity_intelligence")]
     public async Task AnalysisTools_WithoutAProvider_SayToConnectOne(string tool)
     {
         var (h, client) = await StartAsync(connect: false);

@@ -5,6 +5,4 @@ internal static class Numbers
 {
     /// <summary>Rounded, with −0 (a tiny negative rounded away) written as 0.</summary>
     public static double? Round(double? value, int digits = 1) => value is { } v && double.IsFinite(v) ? Math.Round(v, digits) + 0.0 : null;
-
-    public static string Day(DateTimeOffset time) => time.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
