@@ -44,6 +44,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<AnalyzePerformanceTrendsTool>(services, AnalyzePerformanceTrendsTool.Definition);
         AddTool<AnalyzeActivityTool>(services, AnalyzeActivityTool.Definition);
         AddTool<GetActivityIntelligenceTool>(services, GetActivityIntelligenceTool.Definition);
+        AddTool<CompareActivitiesTool>(services, CompareActivitiesTool.Definition);
         AddTool<GetConfigurationCatalogTool>(services, GetConfigurationCatalogTool.Definition);
         AddTool<GetConfigurationProfilesTool>(services, GetConfigurationProfilesTool.Definition);
         AddTool<GetUserConfigurationTool>(services, GetUserConfigurationTool.Definition);
