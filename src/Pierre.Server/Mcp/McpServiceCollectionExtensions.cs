@@ -45,6 +45,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<AnalyzeActivityTool>(services, AnalyzeActivityTool.Definition);
         AddTool<GetActivityIntelligenceTool>(services, GetActivityIntelligenceTool.Definition);
         AddTool<CompareActivitiesTool>(services, CompareActivitiesTool.Definition);
+        AddTool<DetectPatternsTool>(services, DetectPatternsTool.Definition);
         AddTool<GetConfigurationCatalogTool>(services, GetConfigurationCatalogTool.Definition);
         AddTool<GetConfigurationProfilesTool>(services, GetConfigurationProfilesTool.Definition);
         AddTool<GetUserConfigurationTool>(services, GetUserConfigurationTool.Definition);

@@ -235,6 +235,69 @@ public sealed class ActivityAnalysisToolTests
         }
     }
 
+    [Fact]
+    public async Task DetectPatterns_WeeksSessionsAndSpikes_AddUpFromGetActivities()
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+        var all = await AllActivitiesAsync(client);
+
+        var patterns = await StructuredAsync(client, "detect_patterns");
+
+        var from = DateOnly.Parse(patterns.GetProperty("from").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var to = DateOnly.Parse(patterns.GetProperty("to").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        var inWindow = all.Where(a => DateOnly.FromDateTime(a.GetProperty("start_date").GetDateTimeOffset().UtcDateTime) is var d && d >= from && d <= to).ToList();
+        var weekly = patterns.GetProperty("weekly").EnumerateArray().ToList();
+        Assert.Equal(12, weekly.Count);
+        Assert.Equal(83, to.DayNumber - from.DayNumber);
+        Assert.Equal(inWindow.Count, weekly.Sum(w => w.GetProperty("sessions").GetInt32()));
+        Assert.Equal(inWindow.Sum(a => a.GetProperty("duration_s").GetDouble()), weekly.Sum(w => w.GetProperty("duration_s").GetDouble()));
+        Assert.Equal(inWindow.Count / 12.0, patterns.GetProperty("consistency").GetProperty("sessions_per_week").GetDouble(), 0.005);
+        Assert.Equal(inWindow.Count, patterns.GetProperty("training_days").EnumerateArray().Sum(d => d.GetProperty("sessions").GetInt32()));
+        var intensity = patterns.GetProperty("intensity");
+        Assert.InRange(intensity.GetProperty("hard_share").GetDouble(), 0, 1);
+        Assert.Equal(0.20, intensity.GetProperty("target_share").GetDouble());
+        var longRuns = inWindow.Count(a => Sport(a) == "run" && a.GetProperty("duration_s").GetDouble() >= 5400);
+        Assert.Equal(longRuns, patterns.GetProperty("long_sessions").EnumerateArray().Single(l => l.GetProperty("sport").GetString() == "run").GetProperty("sessions").GetInt32());
+
+        var spikes = patterns.GetProperty("volume_spikes");
+        var limit = spikes.GetProperty("profile_limit").GetDouble();
+        var flagged = spikes.GetProperty("weeks").EnumerateArray().ToDictionary(s => s.GetProperty("week_ending").GetString()!);
+        for (var i = 1; i < weekly.Count; i++)
+        {
+            var increase = (weekly[i].GetProperty("duration_s").GetDouble() / weekly[i - 1].GetProperty("duration_s").GetDouble()) - 1;
+            var distance = (weekly[i].GetProperty("distance_m").GetDouble() / weekly[i - 1].GetProperty("distance_m").GetDouble()) - 1;
+            var spiked = Math.Max(increase, distance) > Math.Min(0.10, limit);
+            Assert.Equal(spiked, flagged.TryGetValue(weekly[i].GetProperty("end").GetString()!, out var spike));
+            if (spiked)
+            {
+                Assert.Equal(increase, spike.GetProperty("duration_increase").GetDouble(), 0.001);
+                Assert.Equal(Math.Max(increase, distance) > limit, spike.GetProperty("over_profile_limit").GetBoolean());
+            }
+        }
+    }
+
+    [Fact]
+    public async Task DetectPatterns_FollowsTheUsersTrainingProfile_AndRefusesOutOfRangeWeeks()
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+        await StructuredAsync(client, "update_user_configuration", new() { ["profile"] = "elite" });
+
+        var patterns = await StructuredAsync(client, "detect_patterns", new() { ["weeks"] = 4 });
+        var tooFew = await CallAsync(client, "detect_patterns", new() { ["weeks"] = 3 });
+        var tooMany = await CallAsync(client, "detect_patterns", new() { ["weeks"] = 53 });
+
+        Assert.Equal("elite", patterns.GetProperty("profile").GetString());
+        Assert.Equal(0.25, patterns.GetProperty("intensity").GetProperty("target_share").GetDouble());
+        Assert.Equal(4, patterns.GetProperty("weekly").GetArrayLength());
+        Assert.True(tooFew.IsError);
+        Assert.Contains("weeks", Text(tooFew), StringComparison.Ordinal);
+        Assert.True(tooMany.IsError);
+    }
+
     [Theory]
     [InlineData("analyze_activity")]
     [InlineData("get_activity_intelligence")]
@@ -261,6 +324,7 @@ public sealed class ActivityAnalysisToolTests
     [InlineData("analyze_activity")]
     [InlineData("get_activity_intelligence")]
     [InlineData("compare_activities")]
+    [InlineData("detect_patterns")]
     public async Task AnalysisTools_WithoutAProvider_SayToConnectOne(string tool)
     {
         var (h, client) = await StartAsync(connect: false);
