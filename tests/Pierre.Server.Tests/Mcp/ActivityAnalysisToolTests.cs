@@ -80,6 +80,7 @@ public sealed class ActivityAnalysisToolTests
             Assert.Equal(duration, splits.Sum(s => s.GetProperty("duration_s").GetDouble()), duration * 0.01);
             Assert.All(splits.SkipLast(1), s => Assert.Equal(1000, s.GetProperty("distance_m").GetDouble()));
             Assert.Contains(analysis.GetProperty("effort").GetProperty("label").GetString(), Efforts);
+            Assert.Equal(activity.GetProperty("average_heartrate").GetDouble(), analysis.GetProperty("average_heartrate").GetDouble(), 0.5);
             var stress = analysis.GetProperty("stress");
             var expected = Sport(activity) == "ride" ? metrics.GetProperty("tss") : metrics.GetProperty("hr_tss");
             Assert.Equal(expected.GetDouble(), stress.GetProperty("score").GetDouble());

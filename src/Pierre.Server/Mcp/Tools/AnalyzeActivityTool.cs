@@ -14,7 +14,7 @@ internal sealed class AnalyzeActivityTool(AthleteProfiles profiles, ActivitySour
         """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string","enum":["synthetic"]}},"required":["activity_id"],"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"sport_type":{"type":"string"},
-          "duration_s":{"type":"number"},"distance_m":{"type":"number"},
+          "duration_s":{"type":"number"},"distance_m":{"type":"number"},"average_heartrate":{"type":["number","null"]},"average_watts":{"type":["number","null"]},
           "splits":{"type":"array","items":{"type":"object","properties":{"km":{"type":"integer"},"distance_m":{"type":"number"},"duration_s":{"type":"number"},
             "pace_s_per_km":{"type":"number"},"average_heartrate":{"type":["number","null"]}},"required":["km","distance_m","duration_s","pace_s_per_km"]}},
           "heart_rate_zones":{"type":["object","null"],"properties":{"zones":{"type":"array","items":{"type":"object","properties":{"zone":{"type":"integer"},"name":{"type":"string"},
@@ -60,6 +60,8 @@ internal sealed class AnalyzeActivityTool(AthleteProfiles profiles, ActivitySour
                 sport_type = activity.Sport.ToString().ToLowerInvariant(),
                 duration_s = a.DurationSeconds,
                 distance_m = activity.DistanceMeters,
+                average_heartrate = Numbers.Round(a.AverageHeartRate),
+                average_watts = Numbers.Round(a.AveragePowerWatts),
                 splits = a.Splits.Select(s => new
                 {
                     km = s.Number, distance_m = Numbers.Round(s.DistanceMeters), duration_s = Numbers.Round(s.DurationSeconds),
