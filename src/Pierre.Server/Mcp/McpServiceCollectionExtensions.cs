@@ -46,6 +46,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<GetActivityIntelligenceTool>(services, GetActivityIntelligenceTool.Definition);
         AddTool<CompareActivitiesTool>(services, CompareActivitiesTool.Definition);
         AddTool<DetectPatternsTool>(services, DetectPatternsTool.Definition);
+        AddTool<GenerateRecommendationsTool>(services, GenerateRecommendationsTool.Definition);
         AddTool<GetConfigurationCatalogTool>(services, GetConfigurationCatalogTool.Definition);
         AddTool<GetConfigurationProfilesTool>(services, GetConfigurationProfilesTool.Definition);
         AddTool<GetUserConfigurationTool>(services, GetUserConfigurationTool.Definition);

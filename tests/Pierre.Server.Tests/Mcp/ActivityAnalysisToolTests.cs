@@ -299,6 +299,38 @@ public sealed class ActivityAnalysisToolTests
         Assert.True(tooMany.IsError);
     }
 
+    [Fact]
+    public async Task GenerateRecommendations_CiteTheTrainingLoadNumbers_AndArePrioritised()
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+
+        var load = await StructuredAsync(client, "analyze_training_load");
+        var result = await StructuredAsync(client, "generate_recommendations");
+        var patterns = await StructuredAsync(client, "detect_patterns");
+        var unknown = await CallAsync(client, "generate_recommendations", new() { ["weeks"] = 12 });
+
+        foreach (var field in new[] { "ctl", "atl", "tsb", "acwr", "form_status", "acwr_status" })
+        {
+            Assert.Equal(load.GetProperty(field).ToString(), result.GetProperty(field).ToString());
+        }
+
+        var advice = result.GetProperty("recommendations").EnumerateArray().ToList();
+        Assert.InRange(advice.Count, 3, 6);
+        var ranks = advice.Select(r => Array.IndexOf(["high", "medium", "low"], r.GetProperty("priority").GetString())).ToList();
+        Assert.DoesNotContain(-1, ranks);
+        Assert.Equal(ranks.Order(), ranks);
+        var tsb = load.GetProperty("tsb").GetDouble();
+        Assert.Contains(advice, r => r.GetProperty("reason").GetString()!.StartsWith($"TSB {tsb:+0.0;-0.0} (CTL {load.GetProperty("ctl").GetDouble():0.0}", StringComparison.Ordinal));
+        var intensity = patterns.GetProperty("intensity");
+        var share = intensity.GetProperty("hard_share").GetDouble();
+        var cited = advice.Single(r => r.GetProperty("category").GetString() == "intensity").GetProperty("reason").GetString()!;
+        Assert.StartsWith($"{intensity.GetProperty("hard_sessions").GetInt32()} of {intensity.GetProperty("rated_sessions").GetInt32()} rated sessions ({share:P0})", cited, StringComparison.Ordinal);
+        Assert.True(unknown.IsError);
+        Assert.Contains("unknown argument", Text(unknown), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("analyze_activity")]
     [InlineData("get_activity_intelligence")]
@@ -326,6 +358,7 @@ public sealed class ActivityAnalysisToolTests
     [InlineData("get_activity_intelligence")]
     [InlineData("compare_activities")]
     [InlineData("detect_patterns")]
+    [InlineData("generate_recommendations")]
     public async Task AnalysisTools_WithoutAProvider_SayToConnectOne(string tool)
     {
         var (h, client) = await StartAsync(connect: false);
