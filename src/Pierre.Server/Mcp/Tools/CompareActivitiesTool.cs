@@ -95,7 +95,7 @@ internal sealed class CompareActivitiesTool(AthleteProfiles profiles, ActivitySo
         var description = kind switch
         {
             "activity" => $"activity {baseline[0].Id} on {baseline[0].StartTime:yyyy-MM-dd}",
-            "personal_best" => $"your best {sport} of {band}, {baseline[0].Id} on {baseline[0].StartTime:yyyy-MM-dd}",
+            "personal_best" => $"{(best.IsPersonalBest ? "the next fastest" : "your best")} {sport} of {band}, {baseline[0].Id} on {baseline[0].StartTime:yyyy-MM-dd}",
             "average" => $"the mean of {baseline.Count} {sport}s since {since:yyyy-MM-dd}",
             _ => $"the mean of {baseline.Count} similar {sport}s ({band}) since {since:yyyy-MM-dd}",
         };
