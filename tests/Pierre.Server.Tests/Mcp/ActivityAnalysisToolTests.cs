@@ -5,7 +5,7 @@ using Pierre.Server.Tests.Infrastructure;
 
 namespace Pierre.Server.Tests.Mcp;
 
-public sealed class ActivityAnalysisToolTests
+public sealed partial class ActivityAnalysisToolTests
 {
     private static readonly string[] Efforts = ["recovery", "easy", "moderate", "hard", "very hard"];
 
@@ -151,186 +151,6 @@ public sealed class ActivityAnalysisToolTests
         Assert.True(claimed.GetProperty("personal_best").GetProperty("is_personal_best").GetBoolean());
     }
 
-    [Fact]
-    public async Task CompareActivities_Baselines_AreTheActivitiesGetActivitiesLists()
-    {
-        var (h, client) = await StartAsync();
-        await using var _ = h;
-        await using var __ = client;
-        var all = await AllActivitiesAsync(client);
-        var run = all.First(a => Sport(a) == "run");
-        var distance = run.GetProperty("distance_m").GetDouble();
-        var band = all.Where(a => Id(a) != Id(run) && Sport(a) == "run" && a.GetProperty("distance_m").GetDouble() >= distance * 0.8 && a.GetProperty("distance_m").GetDouble() <= distance * 1.2).ToList();
-        Task<JsonElement> CompareAsync(string? compareTo) =>
-            StructuredAsync(client, "compare_activities", new() { ["activity_id"] = Id(run), ["compare_to"] = compareTo });
-
-        var similar = await CompareAsync(null);
-        var best = await CompareAsync("personal_best");
-        var average = await CompareAsync("average");
-
-        var since = similar.GetProperty("baseline").GetProperty("since").GetDateTimeOffset();
-        var similarRuns = band.Where(a => a.GetProperty("start_date").GetDateTimeOffset() >= since).ToList();
-        Assert.Equal("similar", similar.GetProperty("compare_to").GetString());
-        Assert.Equal(similarRuns.Count, similar.GetProperty("baseline").GetProperty("activities").GetInt32());
-        var speed = similar.GetProperty("differences").GetProperty("speed_m_s");
-        Assert.Equal(Speed(run), speed.GetProperty("this").GetDouble(), 0.001);
-        Assert.Equal(similarRuns.Average(Speed), speed.GetProperty("other").GetDouble(), 0.001);
-        Assert.Equal(band.Max(Speed), best.GetProperty("differences").GetProperty("speed_m_s").GetProperty("other").GetDouble(), 0.001);
-        Assert.Equal(Speed(run) >= band.Max(Speed), best.GetProperty("is_personal_best").GetBoolean());
-        Assert.Equal(Speed(band.Single(a => Id(a) == best.GetProperty("baseline").GetProperty("activity_id").GetString())), band.Max(Speed));
-        var runsSince = all.Count(a => Id(a) != Id(run) && Sport(a) == "run" && a.GetProperty("start_date").GetDateTimeOffset() >= since);
-        Assert.Equal(runsSince, average.GetProperty("baseline").GetProperty("activities").GetInt32());
-        Assert.False(similar.GetProperty("differences").TryGetProperty("power_w", out var _), "runs have no power");
-    }
-
-    [Fact]
-    public async Task CompareActivities_TwoActivitiesBothWays_DifferencesAreOpposite()
-    {
-        var (h, client) = await StartAsync();
-        await using var _ = h;
-        await using var __ = client;
-        var rides = (await AllActivitiesAsync(client)).Where(a => Sport(a) == "ride").Take(2).ToList();
-
-        var forward = await StructuredAsync(client, "compare_activities", new() { ["activity_id"] = Id(rides[0]), ["other_activity_id"] = Id(rides[1]) });
-        var backward = await StructuredAsync(client, "compare_activities", new() { ["activity_id"] = Id(rides[1]), ["other_activity_id"] = Id(rides[0]) });
-
-        Assert.Equal("activity", forward.GetProperty("compare_to").GetString());
-        Assert.Equal(Id(rides[1]), forward.GetProperty("baseline").GetProperty("activity_id").GetString());
-        var metrics = forward.GetProperty("differences").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Contains("power_w", metrics);
-        Assert.Contains("meters_per_beat", metrics);
-        Assert.DoesNotContain("pace_s_per_km", metrics);
-        foreach (var metric in metrics)
-        {
-            var there = forward.GetProperty("differences").GetProperty(metric);
-            var back = backward.GetProperty("differences").GetProperty(metric);
-            Assert.Equal(-there.GetProperty("difference").GetDouble(), back.GetProperty("difference").GetDouble(), 0.0011);
-            Assert.Equal(there.GetProperty("this").GetDouble(), back.GetProperty("other").GetDouble());
-        }
-    }
-
-    [Fact]
-    public async Task CompareActivities_BadArguments_AreToolErrorsNamingTheProblem()
-    {
-        var (h, client) = await StartAsync();
-        await using var _ = h;
-        await using var __ = client;
-        var recent = (await AllActivitiesAsync(client)).Take(10).ToList();
-        var run = Id(recent.First(a => Sport(a) == "run"));
-        var ride = Id(recent.First(a => Sport(a) == "ride"));
-
-        (Dictionary<string, object?> Arguments, string Expected)[] cases =
-        [
-            (new() { ["activity_id"] = run, ["compare_to"] = "best" }, "compare_to"),
-            (new() { ["activity_id"] = run, ["compare_to"] = "average", ["other_activity_id"] = ride }, "not both"),
-            (new() { ["activity_id"] = run, ["other_activity_id"] = run }, "different activity"),
-            (new() { ["activity_id"] = run, ["other_activity_id"] = ride }, "same sport"),
-            (new() { ["activity_id"] = run, ["other_activity_id"] = "syn-19990101" }, "get_activities"),
-        ];
-        foreach (var (arguments, expected) in cases)
-        {
-            var result = await CallAsync(client, "compare_activities", arguments);
-
-            Assert.True(result.IsError);
-            Assert.Contains(expected, Text(result), StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
-    public async Task DetectPatterns_WeeksSessionsAndSpikes_AddUpFromGetActivities()
-    {
-        var (h, client) = await StartAsync();
-        await using var _ = h;
-        await using var __ = client;
-        var all = await AllActivitiesAsync(client);
-
-        var patterns = await StructuredAsync(client, "detect_patterns");
-
-        var from = DateOnly.Parse(patterns.GetProperty("from").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        var to = DateOnly.Parse(patterns.GetProperty("to").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        var inWindow = all.Where(a => DateOnly.FromDateTime(a.GetProperty("start_date").GetDateTimeOffset().UtcDateTime) is var d && d >= from && d <= to).ToList();
-        var weekly = patterns.GetProperty("weekly").EnumerateArray().ToList();
-        Assert.Equal(12, weekly.Count);
-        Assert.Equal(83, to.DayNumber - from.DayNumber);
-        Assert.Equal(inWindow.Count, weekly.Sum(w => w.GetProperty("sessions").GetInt32()));
-        Assert.Equal(inWindow.Sum(a => a.GetProperty("duration_s").GetDouble()), weekly.Sum(w => w.GetProperty("duration_s").GetDouble()));
-        Assert.Equal(inWindow.Count / 12.0, patterns.GetProperty("consistency").GetProperty("sessions_per_week").GetDouble(), 0.005);
-        Assert.Equal(inWindow.Count, patterns.GetProperty("training_days").EnumerateArray().Sum(d => d.GetProperty("sessions").GetInt32()));
-        var intensity = patterns.GetProperty("intensity");
-        Assert.InRange(intensity.GetProperty("hard_share").GetDouble(), 0, 1);
-        Assert.Equal(0.20, intensity.GetProperty("target_share").GetDouble());
-        var longRuns = inWindow.Count(a => Sport(a) == "run" && a.GetProperty("duration_s").GetDouble() >= 5400);
-        Assert.Equal(longRuns, patterns.GetProperty("long_sessions").EnumerateArray().Single(l => l.GetProperty("sport").GetString() == "run").GetProperty("sessions").GetInt32());
-
-        var spikes = patterns.GetProperty("volume_spikes");
-        var limit = spikes.GetProperty("profile_limit").GetDouble();
-        var flagged = spikes.GetProperty("weeks").EnumerateArray().ToDictionary(s => s.GetProperty("week_ending").GetString()!);
-        for (var i = 1; i < weekly.Count; i++)
-        {
-            var increase = (weekly[i].GetProperty("duration_s").GetDouble() / weekly[i - 1].GetProperty("duration_s").GetDouble()) - 1;
-            var distance = (weekly[i].GetProperty("distance_m").GetDouble() / weekly[i - 1].GetProperty("distance_m").GetDouble()) - 1;
-            var spiked = Math.Max(increase, distance) > Math.Min(0.10, limit);
-            Assert.Equal(spiked, flagged.TryGetValue(weekly[i].GetProperty("end").GetString()!, out var spike));
-            if (spiked)
-            {
-                Assert.Equal(increase, spike.GetProperty("duration_increase").GetDouble(), 0.001);
-                Assert.Equal(Math.Max(increase, distance) > limit, spike.GetProperty("over_profile_limit").GetBoolean());
-            }
-        }
-    }
-
-    [Fact]
-    public async Task DetectPatterns_FollowsTheUsersTrainingProfile_AndRefusesOutOfRangeWeeks()
-    {
-        var (h, client) = await StartAsync();
-        await using var _ = h;
-        await using var __ = client;
-        await StructuredAsync(client, "update_user_configuration", new() { ["profile"] = "elite" });
-
-        var patterns = await StructuredAsync(client, "detect_patterns", new() { ["weeks"] = 4 });
-        var tooFew = await CallAsync(client, "detect_patterns", new() { ["weeks"] = 3 });
-        var tooMany = await CallAsync(client, "detect_patterns", new() { ["weeks"] = 53 });
-
-        Assert.Equal("elite", patterns.GetProperty("profile").GetString());
-        Assert.Equal(0.25, patterns.GetProperty("intensity").GetProperty("target_share").GetDouble());
-        Assert.Equal(4, patterns.GetProperty("weekly").GetArrayLength());
-        Assert.True(tooFew.IsError);
-        Assert.Contains("weeks", Text(tooFew), StringComparison.Ordinal);
-        Assert.True(tooMany.IsError);
-    }
-
-    [Fact]
-    public async Task GenerateRecommendations_CiteTheTrainingLoadNumbers_AndArePrioritised()
-    {
-        var (h, client) = await StartAsync();
-        await using var _ = h;
-        await using var __ = client;
-
-        var load = await StructuredAsync(client, "analyze_training_load");
-        var result = await StructuredAsync(client, "generate_recommendations");
-        var patterns = await StructuredAsync(client, "detect_patterns");
-        var unknown = await CallAsync(client, "generate_recommendations", new() { ["weeks"] = 12 });
-
-        foreach (var field in new[] { "ctl", "atl", "tsb", "acwr", "form_status", "acwr_status" })
-        {
-            Assert.Equal(load.GetProperty(field).ToString(), result.GetProperty(field).ToString());
-        }
-
-        var advice = result.GetProperty("recommendations").EnumerateArray().ToList();
-        Assert.InRange(advice.Count, 3, 6);
-        var ranks = advice.Select(r => Array.IndexOf(["high", "medium", "low"], r.GetProperty("priority").GetString())).ToList();
-        Assert.DoesNotContain(-1, ranks);
-        Assert.Equal(ranks.Order(), ranks);
-        var tsb = load.GetProperty("tsb").GetDouble();
-        Assert.Contains(advice, r => r.GetProperty("reason").GetString()!.StartsWith($"TSB {tsb:+0.0;-0.0} (CTL {load.GetProperty("ctl").GetDouble():0.0}", StringComparison.Ordinal));
-        var intensity = patterns.GetProperty("intensity");
-        var share = intensity.GetProperty("hard_share").GetDouble();
-        var cited = advice.Single(r => r.GetProperty("category").GetString() == "intensity").GetProperty("reason").GetString()!;
-        Assert.StartsWith($"{intensity.GetProperty("hard_sessions").GetInt32()} of {intensity.GetProperty("rated_sessions").GetInt32()} rated sessions ({share:P0})", cited, StringComparison.Ordinal);
-        Assert.True(unknown.IsError);
-        Assert.Contains("unknown argument", Text(unknown), StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("analyze_activity")]
     [InlineData("get_activity_intelligence")]
@@ -354,18 +174,18 @@ public sealed class ActivityAnalysisToolTests
     }
 
     [Theory]
-    [InlineData("analyze_activity")]
-    [InlineData("get_activity_intelligence")]
-    [InlineData("compare_activities")]
-    [InlineData("detect_patterns")]
-    [InlineData("generate_recommendations")]
-    public async Task AnalysisTools_WithoutAProvider_SayToConnectOne(string tool)
+    [InlineData("analyze_activity", true)]
+    [InlineData("get_activity_intelligence", true)]
+    [InlineData("compare_activities", true)]
+    [InlineData("detect_patterns", false)]
+    [InlineData("generate_recommendations", false)]
+    public async Task AnalysisTools_WithoutAProvider_SayToConnectOne(string tool, bool takesActivity)
     {
         var (h, client) = await StartAsync(connect: false);
         await using var _ = h;
         await using var __ = client;
 
-        var result = await CallAsync(client, tool, tool.StartsWith("detect", StringComparison.Ordinal) || tool.StartsWith("generate", StringComparison.Ordinal) ? null : new() { ["activity_id"] = "syn-20260101" });
+        var result = await CallAsync(client, tool, takesActivity ? new() { ["activity_id"] = "syn-20260101" } : null);
 
         Assert.True(result.IsError);
         Assert.Contains("connect_provider", Text(result), StringComparison.Ordinal);
