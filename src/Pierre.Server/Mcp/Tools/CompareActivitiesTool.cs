@@ -83,7 +83,8 @@ internal sealed class CompareActivitiesTool(AthleteProfiles profiles, ActivitySo
             {
                 "activity" => ActivityLookup.Unknown(otherId!),
                 "personal_best" => ToolOutcome.Error($"No other {sport} of {band} on record; try compare_to \"average\" or an other_activity_id."),
-                _ => ToolOutcome.Error($"No other {sport}{(kind == "similar" ? $" of {band}" : string.Empty)} in the last {WindowDays} days; try compare_to \"personal_best\" or \"average\", or an other_activity_id."),
+                "average" => ToolOutcome.Error($"No other {sport} in the last {WindowDays} days; try compare_to \"personal_best\" or an other_activity_id."),
+                _ => ToolOutcome.Error($"No other {sport} of {band} in the last {WindowDays} days; try compare_to \"average\" or \"personal_best\", or an other_activity_id."),
             };
         }
 
