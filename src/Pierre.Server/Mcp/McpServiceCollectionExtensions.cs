@@ -43,6 +43,11 @@ internal static class McpServiceCollectionExtensions
         AddTool<AnalyzeSleepQualityTool>(services, AnalyzeSleepQualityTool.Definition);
         AddTool<CalculateMetricsTool>(services, CalculateMetricsTool.Definition);
         AddTool<AnalyzePerformanceTrendsTool>(services, AnalyzePerformanceTrendsTool.Definition);
+        AddTool<AnalyzeActivityTool>(services, AnalyzeActivityTool.Definition);
+        AddTool<GetActivityIntelligenceTool>(services, GetActivityIntelligenceTool.Definition);
+        AddTool<CompareActivitiesTool>(services, CompareActivitiesTool.Definition);
+        AddTool<DetectPatternsTool>(services, DetectPatternsTool.Definition);
+        AddTool<GenerateRecommendationsTool>(services, GenerateRecommendationsTool.Definition);
         AddTool<GetConfigurationCatalogTool>(services, GetConfigurationCatalogTool.Definition);
         AddTool<GetConfigurationProfilesTool>(services, GetConfigurationProfilesTool.Definition);
         AddTool<GetUserConfigurationTool>(services, GetUserConfigurationTool.Definition);
