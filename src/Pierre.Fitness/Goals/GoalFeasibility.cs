@@ -84,7 +84,7 @@ public static class GoalFeasibility
         var alternative = verdict == FeasibilityVerdict.Unrealistic && Math.Floor(atSafe) >= 1 ? Math.Floor(atSafe) : (double?)null;
         return new FeasibilityReport(
             verdict, confidence, weeks, goal.TargetValue, weekly, atSafe, weekly, goal.TargetValue, null, null, null, null, alternative, null,
-            Invariant($"at most one more session a week than the last 4 weeks' average, on at most {trainingDays} days ({profile.Name} profile keeps {profile.MinRestDaysPerWeek} rest days; a coaching heuristic)"));
+            Invariant($"at most one more session a week than the last 4 weeks' average, on at most {trainingDays} days a week (the {profile.Name} profile's rest days); a coaching heuristic"));
     }
 
     private static FeasibilityReport? Race(GoalSpec goal, List<Activity> runs, DateOnly today, double weeks)
