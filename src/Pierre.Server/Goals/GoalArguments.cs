@@ -25,9 +25,6 @@ internal static class GoalArguments
         "start_date":{"type":"string","format":"date","description":"When counting starts: today (default) or up to a year back"}
         """;
 
-    /// <summary>Whether the call names any goal parameter at all.</summary>
-    public static bool AnyIn(ToolInvocation call) => Names.Any(call.Has);
-
     public static (GoalSpec Spec, string Title) Read(ToolInvocation call, DateOnly today)
     {
         var kind = GoalNames.KindFrom(call.RequiredString("goal_type").ToLowerInvariant())
