@@ -53,6 +53,11 @@ internal static class McpServiceCollectionExtensions
         AddTool<GetUserConfigurationTool>(services, GetUserConfigurationTool.Definition);
         AddTool<UpdateUserConfigurationTool>(services, UpdateUserConfigurationTool.Definition);
         AddTool<ValidateConfigurationTool>(services, ValidateConfigurationTool.Definition);
+        services.AddScoped<Goals.GoalStore>();
+        AddTool<SetGoalTool>(services, SetGoalTool.Definition);
+        AddTool<TrackProgressTool>(services, TrackProgressTool.Definition);
+        AddTool<SuggestGoalsTool>(services, SuggestGoalsTool.Definition);
+        AddTool<AnalyzeGoalFeasibilityTool>(services, AnalyzeGoalFeasibilityTool.Definition);
 
         return services.AddMcpServer(o =>
             {

@@ -12,6 +12,9 @@ internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonE
 
     public ToolProgress Progress { get; } = progress ?? ToolProgress.None;
 
+    /// <summary>Whether the argument is present and not null.</summary>
+    public bool Has(string name) => _arguments.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
     public string? OptionalString(string name, int maxLength = 200)
     {
         if (!_arguments.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)

@@ -13,6 +13,7 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
         builder.Property(g => g.GoalType).HasMaxLength(32);
         builder.Property(g => g.SportType).HasMaxLength(32);
         builder.Property(g => g.Status).HasMaxLength(32);
+        builder.Property(g => g.Unit).HasMaxLength(16);
         builder.HasIndex(g => new { g.TenantId, g.UserId });
         builder.HasOne<User>().WithMany().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -84,13 +84,13 @@ internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ActivityS
         var riegel = RacePrediction.RiegelSeconds(reference.Meters, reference.Seconds, target, exponent)!.Value;
         var low = Math.Min(predicted, riegel) * 0.98;
         var high = Math.Max(predicted, riegel) * 1.02;
-        var text = $"Predicted {Format(predicted)} for {target / 1000:0.###} km (VDOT {vdot:0.0}; Riegel {Format(riegel)}; likely {Format(low)}–{Format(high)}), from {reference.Source}.";
+        var text = $"Predicted {RaceClock.Format(predicted)} for {target / 1000:0.###} km (VDOT {vdot:0.0}; Riegel {RaceClock.Format(riegel)}; likely {RaceClock.Format(low)}–{RaceClock.Format(high)}), from {reference.Source}.";
         return ToolOutcome.Success(
             new
             {
                 target_distance_m = target,
                 predicted_time_s = Math.Round(predicted),
-                predicted_time = Format(predicted),
+                predicted_time = RaceClock.Format(predicted),
                 method = "vdot",
                 vdot = Math.Round(vdot, 1),
                 riegel_time_s = Math.Round(riegel),
@@ -99,6 +99,4 @@ internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ActivityS
             },
             text);
     }
-
-    private static string Format(double seconds) => TimeSpan.FromSeconds(Math.Round(seconds)).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss", System.Globalization.CultureInfo.InvariantCulture);
 }

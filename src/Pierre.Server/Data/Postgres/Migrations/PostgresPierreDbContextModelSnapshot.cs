@@ -219,6 +219,9 @@ namespace Pierre.Server.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AchievedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -227,17 +230,23 @@ namespace Pierre.Server.Data.Postgres.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<double?>("RaceDistanceMeters")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("SportType")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<DateTime?>("TargetDate")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
 
                     b.Property<double>("TargetValue")
                         .HasColumnType("double precision");
@@ -249,6 +258,11 @@ namespace Pierre.Server.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");

@@ -210,6 +210,9 @@ namespace Pierre.Server.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AchievedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -218,8 +221,14 @@ namespace Pierre.Server.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("RaceDistanceMeters")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("SportType")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -227,7 +236,7 @@ namespace Pierre.Server.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("TargetDate")
+                    b.Property<DateOnly>("TargetDate")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("TargetValue")
@@ -239,6 +248,11 @@ namespace Pierre.Server.Data.Sqlite.Migrations
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")

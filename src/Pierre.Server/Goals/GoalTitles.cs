@@ -1,0 +1,39 @@
+using System.Globalization;
+using Pierre.Fitness.Goals;
+using Pierre.Fitness.Model;
+using Pierre.Server.Mcp.Tools;
+
+namespace Pierre.Server.Goals;
+
+/// <summary>The title a goal gets when none is given: what it asks for and by when.</summary>
+internal static class GoalTitles
+{
+    public static string Default(GoalSpec goal)
+    {
+        var by = GoalArguments.Iso(goal.TargetDate);
+        return goal.Kind switch
+        {
+            GoalKind.Distance => Invariant($"{Verb(goal.Sport)} {goal.TargetValue:0.#} km by {by}"),
+            GoalKind.Time => Invariant($"{goal.TargetValue:0.#} h of {Activity(goal.Sport)} by {by}"),
+            GoalKind.Frequency => Invariant($"{goal.TargetValue:0} {Activity(goal.Sport)} sessions a week until {by}"),
+            _ => Invariant($"{goal.RaceDistanceMeters / 1000:0.###} km in {RaceClock.Format(goal.TargetValue)} by {by}"),
+        };
+    }
+
+    private static string Verb(Sport? sport) => sport switch
+    {
+        Sport.Ride => "Ride",
+        Sport.Swim => "Swim",
+        _ => "Run",
+    };
+
+    private static string Activity(Sport? sport) => sport switch
+    {
+        Sport.Run => "running",
+        Sport.Ride => "cycling",
+        Sport.Swim => "swimming",
+        _ => "training",
+    };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,77 @@
+using Pierre.Fitness.Goals;
+using Pierre.Server.Connections;
+using Pierre.Server.Goals;
+using Pierre.Server.Intelligence;
+
+namespace Pierre.Server.Mcp.Tools;
+
+/// <summary>Whether a stored goal (goal_id) or a proposed one (set_goal's parameters) is feasible at a safe rate of progression.</summary>
+internal sealed class AnalyzeGoalFeasibilityTool(GoalStore goals, AthleteProfiles profiles, ActivitySource source, TimeProvider clock) : IMcpTool
+{
+    public static readonly ToolDescriptor Definition = new(
+        "analyze_goal_feasibility",
+        "Analyze goal feasibility",
+        "Judges a goal (goal_id, or set_goal's parameters without storing anything) against the last 4 weeks: feasible at the current rate, challenging within the training profile's safe weekly volume increase (compounding), " +
+        "or unrealistic beyond it, with a 0–100 confidence (a heuristic scale) and a safer target when unrealistic. Race goals compare the VDOT gain needed with about 1 point per 4–6 weeks (Daniels' guidance; a heuristic).",
+        $$$"""
+        {"type":"object","properties":{
+          "goal_id":{"type":"string","format":"uuid","description":"A stored goal; otherwise give the goal parameters"},
+          {{{GoalArguments.SchemaProperties}}},
+          "provider":{"type":"string","enum":["synthetic"]}},
+         "additionalProperties":false}
+        """,
+        """
+        {"type":"object","properties":{"provider":{"type":"string"},"title":{"type":"string"},"verdict":{"type":"string","enum":["feasible","challenging","unrealistic"]},
+          "confidence":{"type":"integer","minimum":0,"maximum":100},"basis":{"type":"string"},"weeks_left":{"type":"number"},"unit":{"type":"string"},
+          "needed":{"type":"number"},"reachable_at_current_rate":{"type":"number"},"reachable_at_safe_rate":{"type":"number"},
+          "current_rate_per_week":{"type":"number"},"required_rate_per_week":{"type":"number"},"required_weekly_increase":{"type":"number"},"max_weekly_increase":{"type":"number"},
+          "current_vdot":{"type":"number"},"target_vdot":{"type":"number"},"current_predicted_time_s":{"type":"number"},
+          "alternative":{"type":"object","properties":{"title":{"type":"string"},"target_value":{"type":"number"},"target_time_s":{"type":"number"},"set_goal_arguments":{"type":"object"}},"required":["title","set_goal_arguments"]},
+          "reachable_by":{"type":"string","format":"date"}},
+         "required":["provider","title","verdict","confidence","basis","weeks_left","unit","needed"]}
+        """,
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+
+    public ToolDescriptor Descriptor => Definition;
+
+    public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
+    {
+        call.RejectUnknown([.. GoalArguments.Names, "goal_id", "provider"]);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        GoalSpec spec;
+        string title;
+        if (GoalIds.Read(call) is { } id)
+        {
+            if (GoalArguments.Names.FirstOrDefault(call.Has) is { } extra)
+            {
+                throw new ToolArgumentException($"argument '{extra}' cannot be combined with goal_id; give goal_id or the goal parameters");
+            }
+
+            if (await goals.FindAsync(call.Caller, id, cancellationToken).ConfigureAwait(false) is not { } goal)
+            {
+                return GoalIds.NotFound(id);
+            }
+
+            (spec, title) = (GoalNames.ToSpec(goal), goal.Title);
+        }
+        else
+        {
+            (spec, title) = GoalArguments.Read(call, today);
+        }
+
+        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (GoalFeasibility.Assess(spec, source.Activities(context!.Provider, call.Caller.UserId), context.Profile, today) is not { } report)
+        {
+            return ToolOutcome.Error($"No run of {GoalSeries.MinVdotRunMeters / 1000:0} km or more in the last {GoalSeries.VdotWindowDays} days to measure VDOT from; run one, then ask again.");
+        }
+
+        return ToolOutcome.Success(
+            FeasibilityView.Of(context.Provider, title, spec, report, today),
+            FeasibilityView.Summary(title, report, FeasibilityView.Unit(spec)));
+    }
+}
