@@ -16,10 +16,10 @@ public static class PowerStress
         double window = 0, sumFourth = 0;
         for (var i = 0; i < powerWatts.Length; i++)
         {
-            window += Math.Max(0, powerWatts[i]);
+            window += Usable(powerWatts[i]);
             if (i >= RollingWindowSeconds)
             {
-                window -= Math.Max(0, powerWatts[i - RollingWindowSeconds]);
+                window -= Usable(powerWatts[i - RollingWindowSeconds]);
             }
 
             if (i >= RollingWindowSeconds - 1)
@@ -31,6 +31,9 @@ public static class PowerStress
 
         return Math.Pow(sumFourth / (powerWatts.Length - RollingWindowSeconds + 1), 0.25);
     }
+
+    // A dropout (NaN) or a negative reading counts as no power, as a head unit records coasting.
+    private static double Usable(double watts) => double.IsFinite(watts) && watts > 0 ? watts : 0;
 
     /// <summary>Intensity Factor IF = NP / FTP (dimensionless); null when FTP is not positive.</summary>
     public static double? IntensityFactor(double normalizedPowerWatts, double ftpWatts) =>

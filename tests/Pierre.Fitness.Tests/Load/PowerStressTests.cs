@@ -53,4 +53,17 @@ public sealed class PowerStressTests
 
         Assert.Equal(scores.Order(), scores);
     }
+
+    [Fact]
+    public void NormalizedPower_DropoutsAndNegativeReadings_CountAsZero()
+    {
+        var clean = Enumerable.Repeat(200.0, 600).ToArray();
+        var noisy = (double[])clean.Clone();
+        clean[100] = 0;
+        clean[200] = 0;
+        noisy[100] = double.NaN;
+        noisy[200] = -50;
+
+        Assert.Equal(PowerStress.NormalizedPowerWatts(clean)!.Value, PowerStress.NormalizedPowerWatts(noisy)!.Value, 1e-9);
+    }
 }

@@ -44,7 +44,7 @@ internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySou
         var activity = source.Activities(provider, call.Caller.UserId).FirstOrDefault(a => a.Id == activityId);
         var duration = streams.TimeSeconds.Length;
         var np = streams.PowerWatts is { } power ? PowerStress.NormalizedPowerWatts(power) : null;
-        var averageHr = streams.HeartRate?.Average();
+        var averageHr = streams.HeartRate?.Where(double.IsFinite).DefaultIfEmpty(double.NaN).Average() is { } mean && double.IsFinite(mean) ? mean : (double?)null;
         var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
         var graded = activity?.Sport == Sport.Run
             ? RunningStress.NormalizedGradedSpeedMetersPerSecond(streams.SpeedMetersPerSecond, streams.AltitudeMeters, streams.DistanceMeters)
@@ -65,5 +65,5 @@ internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySou
         });
     }
 
-    private static double? Round(double? value, int digits = 1) => value is { } v ? Math.Round(v, digits) : null;
+    private static double? Round(double? value, int digits = 1) => Numbers.Round(value, digits);
 }
