@@ -10,6 +10,7 @@ internal sealed partial class UsageFlushService(UsageRecorder recorder, IService
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private readonly SemaphoreSlim _flushing = new(1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,7 +34,27 @@ internal sealed partial class UsageFlushService(UsageRecorder recorder, IService
         await FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public override void Dispose()
+    {
+        _flushing.Dispose();
+        base.Dispose();
+    }
+
+    // The timer's flush and the shutdown flush never overlap, even when the host stops before the timer's flush ends.
     private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _flushing.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            await FlushBatchesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _flushing.Release();
+        }
+    }
+
+    private async Task FlushBatchesAsync(CancellationToken cancellationToken)
     {
         var batch = new List<ApiKeyUsage>(BatchSize);
         while (recorder.Reader.TryRead(out var usage))
