@@ -34,13 +34,8 @@ internal sealed partial class UsageFlushService(UsageRecorder recorder, IService
         await FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override void Dispose()
-    {
-        _flushing.Dispose();
-        base.Dispose();
-    }
-
     // The timer's flush and the shutdown flush never overlap, even when the host stops before the timer's flush ends.
+    // The semaphore is not disposed: a timer flush may still be finishing while the host disposes its services.
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
         await _flushing.WaitAsync(CancellationToken.None).ConfigureAwait(false);

@@ -10,6 +10,14 @@ public sealed class VdotTests
         TimeSpan.ParseExact(time, time.Count(c => c == ':') == 2 ? @"h\:mm\:ss" : @"m\:ss", CultureInfo.InvariantCulture).TotalSeconds;
 
     [Theory]
+    [InlineData(38, 1500, "6:54")]
+    [InlineData(39, 1500, "6:44")]
+    [InlineData(30, 1609.344, "9:11")]
+    [InlineData(38, 1609.344, "7:27")]
+    [InlineData(40, 1609.344, "7:07")]
+    [InlineData(50, 1609.344, "5:50")]
+    [InlineData(60, 1609.344, "4:57")]
+    [InlineData(38, 3000, "14:41")]
     [InlineData(30, 5000, "30:40")]
     [InlineData(30, 10000, "1:03:46")]
     [InlineData(30, 21097.5, "2:21:04")]
