@@ -25,17 +25,22 @@ public static class RecentTrends
         var trends = new List<SportTrend>();
         foreach (var (sport, metric, unit, value, lowerIsBetter) in Metrics)
         {
-            var points = activities
-                .Where(a => a.Sport == sport && a.StartTime >= now.AddDays(-7 * weeks) && value(a) is not null)
-                .Select(a => ((a.StartTime - now).TotalDays / 7, value(a)!.Value))
-                .ToList();
-            if (LinearTrend.Fit(points) is { } line && double.IsFinite(line.Slope) && double.IsFinite(line.RSquared))
+            if (Fit(activities, sport, value, now, weeks) is { } line && double.IsFinite(line.Slope) && double.IsFinite(line.RSquared))
             {
-                var direction = !line.Significant ? "flat" : (line.Slope < 0) == lowerIsBetter ? "improving" : "declining";
-                trends.Add(new SportTrend(sport, metric, unit, line.Slope, line.RSquared, line.Count, direction));
+                trends.Add(new SportTrend(sport, metric, unit, line.Slope, line.RSquared, line.Count, Direction(line, lowerIsBetter)));
             }
         }
 
         return trends;
     }
+
+    /// <summary>Least-squares line of <paramref name="value"/> (per activity of <paramref name="sport"/>) against weeks before <paramref name="now"/>; null under three values.</summary>
+    public static TrendLine? Fit(IEnumerable<Activity> activities, Sport sport, Func<Activity, double?> value, DateTimeOffset now, int weeks) =>
+        LinearTrend.Fit([.. activities
+            .Where(a => a.Sport == sport && a.StartTime >= now.AddDays(-7 * weeks) && value(a) is not null)
+            .Select(a => ((a.StartTime - now).TotalDays / 7, value(a)!.Value))]);
+
+    /// <summary>improving, declining or flat: flat unless the slope is significant; better is down when lower is better.</summary>
+    public static string Direction(TrendLine line, bool lowerIsBetter) =>
+        !line.Significant ? "flat" : (line.Slope < 0) == lowerIsBetter ? "improving" : "declining";
 }

@@ -54,8 +54,10 @@ public static class SyntheticAthlete
     public static ActivityStreams? Streams(Guid userId, string activityId, DateOnly today)
     {
         var activity = Activities(userId, today).FirstOrDefault(a => a.Id == activityId);
-        return activity is null
-            ? null
-            : StreamMaker.Make(activity, SeededRandom.For(userId, DateOnly.FromDateTime(activity.StartTime.UtcDateTime).DayNumber ^ 0x3C3C));
+        return activity is null ? null : Streams(userId, activity);
     }
+
+    /// <summary>The 1 Hz streams of an activity already read from <see cref="Activities"/>, without generating the history again.</summary>
+    public static ActivityStreams Streams(Guid userId, Activity activity) =>
+        StreamMaker.Make(activity, SeededRandom.For(userId, DateOnly.FromDateTime(activity.StartTime.UtcDateTime).DayNumber ^ 0x3C3C));
 }

@@ -12,9 +12,10 @@ internal sealed class ActivitySource(TimeProvider clock)
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "unsupported provider"),
     };
 
-    public ActivityStreams? Streams(string provider, Guid userId, string activityId) => provider switch
+    /// <summary>The streams of an activity already read from <see cref="Activities"/>.</summary>
+    public static ActivityStreams Streams(string provider, Guid userId, Activity activity) => provider switch
     {
-        ProviderNames.Synthetic => SyntheticAthlete.Streams(userId, activityId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
+        ProviderNames.Synthetic => SyntheticAthlete.Streams(userId, activity),
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "unsupported provider"),
     };
 

@@ -18,7 +18,7 @@ internal sealed class ThresholdFinder(ActivitySource source, TimeProvider clock)
         var recent = source.Activities(provider, userId)
             .Where(a => a.StartTime >= since && a.DurationSeconds >= MinSeconds && (a.AverageHeartRate is not null || a.AveragePowerWatts is not null))
             .ToList();
-        var streams = recent.Select(a => source.Streams(provider, userId, a.Id)).OfType<ActivityStreams>().ToList();
+        var streams = recent.Select(a => ActivitySource.Streams(provider, userId, a)).ToList();
         var vdot = recent.Where(a => a.Sport == Sport.Run).Select(a => Vdot.FromRace(a.DistanceMeters, a.DurationSeconds)).Max();
         return new ThresholdEstimate(
             ThresholdEstimates.FtpFromBestEffort(streams.Select(s => s.PowerWatts)),

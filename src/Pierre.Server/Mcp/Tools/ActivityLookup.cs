@@ -15,8 +15,8 @@ internal static class ActivityLookup
     public static ActivityRecord? Find(ActivitySource source, AthleteContext context, Guid userId, string activityId)
     {
         var history = source.Activities(context.Provider, userId);
-        return history.FirstOrDefault(a => a.Id == activityId) is { } activity && source.Streams(context.Provider, userId, activityId) is { } streams
-            ? new ActivityRecord(activity, streams, history)
+        return history.FirstOrDefault(a => a.Id == activityId) is { } activity
+            ? new ActivityRecord(activity, ActivitySource.Streams(context.Provider, userId, activity), history)
             : null;
     }
 }

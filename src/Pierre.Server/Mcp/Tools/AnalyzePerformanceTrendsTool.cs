@@ -1,5 +1,5 @@
 using Pierre.Fitness.Model;
-using Pierre.Fitness.Performance;
+using Pierre.Fitness.Analysis;
 using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp.Tools;
@@ -54,17 +54,13 @@ internal sealed class AnalyzePerformanceTrendsTool(ProviderResolver providers, A
         }
 
         var now = clock.GetUtcNow();
-        var points = source.Activities(provider!, call.Caller.UserId)
-            .Where(a => a.Sport == sport && a.StartTime >= now.AddDays(-7 * weeks) && value(a) is not null)
-            .Select(a => ((a.StartTime - now).TotalDays / 7, value(a)!.Value))
-            .ToList();
-        if (LinearTrend.Fit(points) is not { } line)
+        if (RecentTrends.Fit(source.Activities(provider!, call.Caller.UserId), sport, value, now, weeks) is not { } line)
         {
             return ToolOutcome.Error($"Fewer than 3 {sportName} activities with {metric} in the last {weeks} weeks; try more weeks or another metric.");
         }
 
         var lowerIsBetter = metric is "pace" or "heart_rate";
-        var direction = !line.Significant ? "flat" : (line.Slope < 0) == lowerIsBetter ? "improving" : "declining";
+        var direction = RecentTrends.Direction(line, lowerIsBetter);
         return ToolOutcome.Success(
             new
             {

@@ -35,18 +35,17 @@ internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySou
         }
 
         var provider = context!.Provider;
-        if (source.Streams(provider, call.Caller.UserId, activityId) is not { } streams)
+        if (ActivityLookup.Find(source, context, call.Caller.UserId, activityId) is not { Activity: var activity, Streams: var streams })
         {
-            return ToolOutcome.Error($"No activity '{activityId}' for this athlete; take an id from get_activities.");
+            return ActivityLookup.Unknown(activityId);
         }
 
         var athlete = context.Athlete;
-        var activity = source.Activities(provider, call.Caller.UserId).FirstOrDefault(a => a.Id == activityId);
         var duration = streams.TimeSeconds.Length;
         var np = streams.PowerWatts is { } power ? PowerStress.NormalizedPowerWatts(power) : null;
-        var averageHr = streams.HeartRate?.Where(double.IsFinite).DefaultIfEmpty(double.NaN).Average() is { } mean && double.IsFinite(mean) ? mean : (double?)null;
+        var averageHr = streams.HeartRate?.Where(double.IsFinite).ToList() is { Count: > 0 } beats ? beats.Average() : (double?)null;
         var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
-        var graded = activity?.Sport == Sport.Run
+        var graded = activity.Sport == Sport.Run
             ? RunningStress.NormalizedGradedSpeedMetersPerSecond(streams.SpeedMetersPerSecond, streams.AltitudeMeters, streams.DistanceMeters)
             : null;
         return ToolOutcome.Success(new
@@ -54,16 +53,14 @@ internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySou
             provider,
             activity_id = activityId,
             duration_s = duration,
-            normalized_power_w = Round(np),
-            intensity_factor = np is { } n && athlete.FtpWatts is { } ftp ? Round(PowerStress.IntensityFactor(n, ftp), 3) : null,
-            tss = np is { } n2 && athlete.FtpWatts is { } ftp2 ? Round(PowerStress.TrainingStressScore(duration, n2, ftp2)) : null,
+            normalized_power_w = Numbers.Round(np),
+            intensity_factor = np is { } n && athlete.FtpWatts is { } ftp ? Numbers.Round(PowerStress.IntensityFactor(n, ftp), 3) : null,
+            tss = np is { } n2 && athlete.FtpWatts is { } ftp2 ? Numbers.Round(PowerStress.TrainingStressScore(duration, n2, ftp2)) : null,
             normalized_graded_pace_s_per_km = graded is > 0 and { } speed ? Math.Round(1000 / speed, 1) : (double?)null,
-            r_tss = graded is { } g && athlete.ThresholdPaceSecondsPerKm is { } pace ? Round(RunningStress.TrainingStressScore(duration, g, pace)) : null,
-            hr_tss = averageHr is { } hr ? Round(HeartRateStress.HeartRateTss(duration, hr, athlete.RestingHeartRate, lthr)) : null,
-            trimp_banister = averageHr is { } hr2 ? Round(HeartRateStress.BanisterTrimp(duration, hr2, athlete.RestingHeartRate, athlete.MaxHeartRate, athlete.Sex)) : null,
-            trimp_edwards = streams.HeartRate is { } series ? Round(HeartRateStress.EdwardsTrimp(series, athlete.MaxHeartRate)) : null,
+            r_tss = graded is { } g && athlete.ThresholdPaceSecondsPerKm is { } pace ? Numbers.Round(RunningStress.TrainingStressScore(duration, g, pace)) : null,
+            hr_tss = averageHr is { } hr ? Numbers.Round(HeartRateStress.HeartRateTss(duration, hr, athlete.RestingHeartRate, lthr)) : null,
+            trimp_banister = averageHr is { } hr2 ? Numbers.Round(HeartRateStress.BanisterTrimp(duration, hr2, athlete.RestingHeartRate, athlete.MaxHeartRate, athlete.Sex)) : null,
+            trimp_edwards = streams.HeartRate is { } series ? Numbers.Round(HeartRateStress.EdwardsTrimp(series, athlete.MaxHeartRate)) : null,
         });
     }
-
-    private static double? Round(double? value, int digits = 1) => Numbers.Round(value, digits);
 }

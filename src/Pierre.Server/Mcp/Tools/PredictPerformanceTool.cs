@@ -6,7 +6,7 @@ using Pierre.Server.Intelligence;
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Race prediction by Daniels–Gilbert VDOT, cross-checked with Riegel, from a given race or the athlete's best recent run.</summary>
-internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ProviderResolver providers, ActivitySource source, TimeProvider clock) : IMcpTool
 {
     private const int LookbackDays = 180;
     private const double MinReferenceMeters = 3000;
@@ -55,14 +55,14 @@ internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ActivityS
         }
         else
         {
-            var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
+            var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
             if (error is not null)
             {
                 return error;
             }
 
             var since = clock.GetUtcNow().AddDays(-LookbackDays);
-            var best = source.Activities(context!.Provider, call.Caller.UserId)
+            var best = source.Activities(provider!, call.Caller.UserId)
                 .Where(a => a.Sport == Sport.Run && a.StartTime >= since && a.DistanceMeters >= MinReferenceMeters)
                 .Select(a => (Activity: a, Vdot: Vdot.FromRace(a.DistanceMeters, a.DurationSeconds)))
                 .Where(x => x.Vdot is not null)
