@@ -19,4 +19,17 @@ public static class McpTestClient
             ownsHttpClient: true);
         return await McpClient.CreateAsync(transport, cancellationToken: TestContext.Current.CancellationToken);
     }
+
+    /// <summary>Registers <paramref name="email"/> (the harness auto-approves), gives them a key and connects as them, with the synthetic athlete connected unless asked otherwise.</summary>
+    public static async Task<McpClient> ForNewUserAsync(IdentityHarness h, string email = "ann@example.com", bool connectSynthetic = true)
+    {
+        await h.RegisterAsync(email);
+        var client = await ConnectAsync(h.App, await h.CreateKeyAsync((await h.LoginAsync(email)).Str("access_token")));
+        if (connectSynthetic)
+        {
+            await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        return client;
+    }
 }

@@ -12,15 +12,7 @@ public sealed partial class ActivityAnalysisToolTests
     private static async Task<(IdentityHarness Harness, McpClient Client)> StartAsync(bool connect = true)
     {
         var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        var client = await McpTestClient.ConnectAsync(h.App, key);
-        if (connect)
-        {
-            await CallAsync(client, "connect_provider", new() { ["provider"] = "synthetic" });
-        }
-
-        return (h, client);
+        return (h, await McpTestClient.ForNewUserAsync(h, connectSynthetic: connect));
     }
 
     private static Task<CallToolResult> CallAsync(McpClient client, string tool, Dictionary<string, object?>? arguments = null) =>

@@ -11,17 +11,8 @@ public sealed class ConfigurationToolTests
     private static async Task<(IdentityHarness Harness, McpClient Client)> StartAsync(string provider, string email = "ann@example.com")
     {
         var h = await IdentityHarness.StartAsync(provider, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        var client = await ConnectAsync(h, email);
+        var client = await McpTestClient.ForNewUserAsync(h, email);
         return (h, client);
-    }
-
-    private static async Task<McpClient> ConnectAsync(IdentityHarness h, string email)
-    {
-        await h.RegisterAsync(email);
-        var key = await h.CreateKeyAsync((await h.LoginAsync(email)).Str("access_token"));
-        var client = await McpTestClient.ConnectAsync(h.App, key);
-        await CallAsync(client, "connect_provider", new() { ["provider"] = "synthetic" });
-        return client;
     }
 
     private static Task<CallToolResult> CallAsync(McpClient client, string tool, Dictionary<string, object?>? arguments = null) =>
@@ -154,7 +145,7 @@ public sealed class ConfigurationToolTests
         var (h, ann) = await StartAsync(TestDatabases.Sqlite);
         await using var _ = h;
         await using var __ = ann;
-        await using var bob = await ConnectAsync(h, "bob@example.com");
+        await using var bob = await McpTestClient.ForNewUserAsync(h, "bob@example.com");
 
         await StructuredAsync(ann, "update_user_configuration", new() { ["profile"] = "elite", ["overrides"] = new Dictionary<string, object?> { ["weight_kg"] = 51 } });
         var bobs = await StructuredAsync(bob, "get_user_configuration");

@@ -18,11 +18,7 @@ public sealed class GoalToolTests
     private static async Task<(IdentityHarness Harness, McpClient Client)> StartAsync(string provider = TestDatabases.Sqlite)
     {
         var h = await IdentityHarness.StartAsync(provider, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        var client = await McpTestClient.ConnectAsync(h.App, key);
-        await CallAsync(client, "connect_provider", new() { ["provider"] = "synthetic" });
-        return (h, client);
+        return (h, await McpTestClient.ForNewUserAsync(h));
     }
 
     private static async Task<CallToolResult> CallAsync(McpClient client, string tool, Dictionary<string, object?>? arguments = null) =>

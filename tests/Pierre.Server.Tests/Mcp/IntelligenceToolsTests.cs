@@ -12,11 +12,8 @@ public sealed class IntelligenceToolsTests
     public async Task EveryListedTool_OnTheSyntheticAthlete_AnswersWithItsRequiredFieldsAndFiniteNumbers()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var client = await McpTestClient.ForNewUserAsync(h);
         var ct = TestContext.Current.CancellationToken;
-        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
         var run = (await client.CallToolAsync("get_activities", new Dictionary<string, object?> { ["sport_type"] = "run", ["limit"] = 1 }, cancellationToken: ct))
             .StructuredContent!.Value.GetProperty("activities")[0].GetProperty("id").GetString();
         var goal = new Dictionary<string, object?>

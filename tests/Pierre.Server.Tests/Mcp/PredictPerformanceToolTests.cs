@@ -9,9 +9,7 @@ public sealed class PredictPerformanceToolTests
     private static async Task<(IdentityHarness Harness, McpClient Client)> StartAsync()
     {
         var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        return (h, await McpTestClient.ConnectAsync(h.App, key));
+        return (h, await McpTestClient.ForNewUserAsync(h, connectSynthetic: false));
     }
 
     private static Task<CallToolResult> PredictAsync(McpClient client, Dictionary<string, object?> arguments) =>

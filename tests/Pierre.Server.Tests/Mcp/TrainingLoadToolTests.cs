@@ -10,11 +10,8 @@ public sealed class TrainingLoadToolTests
     public async Task TrainingLoadAndFitnessScore_AgreeOnCtl_AndArePlausible()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var client = await McpTestClient.ForNewUserAsync(h);
         var ct = TestContext.Current.CancellationToken;
-        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
 
         var load = (await client.CallToolAsync("analyze_training_load", cancellationToken: ct)).StructuredContent!.Value;
         var fitness = (await client.CallToolAsync("calculate_fitness_score", cancellationToken: ct)).StructuredContent!.Value;
@@ -35,11 +32,8 @@ public sealed class TrainingLoadToolTests
     public async Task PersonalizedZones_PartitionHeartRateAndOrderPaces(string formula)
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var client = await McpTestClient.ForNewUserAsync(h);
         var ct = TestContext.Current.CancellationToken;
-        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
         var athlete = (await client.CallToolAsync("get_athlete", cancellationToken: ct)).StructuredContent!.Value;
 
         var zones = (await client.CallToolAsync("calculate_personalized_zones", new Dictionary<string, object?> { ["max_hr_formula"] = formula }, cancellationToken: ct)).StructuredContent!.Value;
@@ -64,9 +58,7 @@ public sealed class TrainingLoadToolTests
     public async Task DailyNutrition_WorkedExample_AndBadSexIsRefused()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var client = await McpTestClient.ForNewUserAsync(h, connectSynthetic: false);
         var ct = TestContext.Current.CancellationToken;
         var arguments = new Dictionary<string, object?> { ["weight_kg"] = 70, ["height_cm"] = 175, ["age"] = 30, ["sex"] = "male", ["goal"] = "endurance" };
 
@@ -87,11 +79,8 @@ public sealed class TrainingLoadToolTests
     public async Task RecoveryScore_UsesTheSameFormAsTrainingLoad_AndSleepAndHrvMoveIt()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var client = await McpTestClient.ForNewUserAsync(h);
         var ct = TestContext.Current.CancellationToken;
-        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
 
         var load = (await client.CallToolAsync("analyze_training_load", cancellationToken: ct)).StructuredContent!.Value;
         var plain = (await client.CallToolAsync("calculate_recovery_score", cancellationToken: ct)).StructuredContent!.Value;
@@ -110,11 +99,8 @@ public sealed class TrainingLoadToolTests
     public async Task SuggestRestDay_GivesReasonsWhenItRecommendsRest()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var client = await McpTestClient.ForNewUserAsync(h);
         var ct = TestContext.Current.CancellationToken;
-        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
 
         var wrecked = (await client.CallToolAsync("suggest_rest_day", new Dictionary<string, object?> { ["sleep_hours"] = 0, ["hrv_ms"] = 20, ["baseline_hrv_ms"] = 80 }, cancellationToken: ct)).StructuredContent!.Value;
         var normal = (await client.CallToolAsync("suggest_rest_day", cancellationToken: ct)).StructuredContent!.Value;
@@ -130,9 +116,7 @@ public sealed class TrainingLoadToolTests
     public async Task SleepQuality_ScoresANightAndRefusesAnImpossibleOne()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var client = await McpTestClient.ForNewUserAsync(h, connectSynthetic: false);
         var ct = TestContext.Current.CancellationToken;
 
         var good = (await client.CallToolAsync("analyze_sleep_quality", new Dictionary<string, object?> { ["asleep_minutes"] = 480, ["in_bed_minutes"] = 510 }, cancellationToken: ct)).StructuredContent!.Value;
@@ -146,11 +130,8 @@ public sealed class TrainingLoadToolTests
     public async Task CalculateMetrics_FromStreams_ForARideAndARun()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var client = await McpTestClient.ForNewUserAsync(h);
         var ct = TestContext.Current.CancellationToken;
-        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
         var activities = (await client.CallToolAsync("get_activities", new Dictionary<string, object?> { ["limit"] = 30 }, cancellationToken: ct)).StructuredContent!.Value
             .GetProperty("activities").EnumerateArray().ToList();
         var ride = activities.First(a => a.GetProperty("sport_type").GetString() == "ride");
@@ -182,11 +163,8 @@ public sealed class TrainingLoadToolTests
     public async Task PerformanceTrends_OverTwoYears_SeeTheSyntheticAthleteImprove()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var client = await McpTestClient.ForNewUserAsync(h);
         var ct = TestContext.Current.CancellationToken;
-        await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
 
         // The synthetic athlete gains 6 % over two years: rides get more powerful week by week.
         var power = (await client.CallToolAsync("analyze_performance_trends", new Dictionary<string, object?> { ["sport_type"] = "ride", ["metric"] = "power", ["weeks"] = 104 }, cancellationToken: ct)).StructuredContent!.Value;
