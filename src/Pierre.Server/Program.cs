@@ -38,7 +38,8 @@ if (command is CliCommand.Stdio)
 }
 
 var builder = WebApplication.CreateBuilder(args);
-if (builder.AddPierreCore(logsToStandardError: false) is not { } config)
+// One-shot commands print their result on stdout; their logs go to stderr so that it stays clean.
+if (builder.AddPierreCore(logsToStandardError: command is not CliCommand.Serve) is not { } config)
 {
     return ExitCodes.Usage;
 }
@@ -46,6 +47,7 @@ if (builder.AddPierreCore(logsToStandardError: false) is not { } config)
 builder.ConfigurePierreHosting(config);
 // Stateless Streamable HTTP: any replica can answer any request, no session affinity needed.
 builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
+builder.Services.AddHostedService<FirstRunBanner>();
 if (config.McpTcpPort is not null)
 {
     builder.Services.AddHostedService<TcpMcpListener>();
@@ -78,6 +80,7 @@ app.UseRequestTimeouts();
 app.MapPierreHealth();
 app.MapGroup("/api/auth").MapAuthEndpoints();
 app.MapGroup("/api/keys").MapApiKeyEndpoints();
+app.MapAdminSetup();
 app.MapGroup("/admin").MapAdminEndpoints();
 app.MapPierreMcp();
 if (config.DebugEndpoints)

@@ -5,6 +5,7 @@ using Pierre.Server.Auth;
 using Pierre.Server.Errors;
 using Pierre.Server.Mcp;
 using Pierre.Server.Tenants;
+using Pierre.Server.Usage;
 
 namespace Pierre.Server.Admin;
 
@@ -39,6 +40,15 @@ internal static class AdminEndpoints
         group.MapPut("/tenants/{id:guid}/tools/{name}", (Guid id, string name, ToolOverrideRequest request, ClaimsPrincipal caller, TenantService tenants, ToolCatalog catalog, CancellationToken ct) =>
             tenants.SetToolAsync(caller, id, name, request, catalog.ByName.Keys, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTools));
         return group;
+    }
+
+    /// <summary><c>POST /admin/setup</c>: the one-time token from the first-run banner creates the first admin.</summary>
+    public static IEndpointRouteBuilder MapAdminSetup(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/admin/setup", (SetupRequest request, FirstRunSetup setup, CancellationToken ct) => setup.CompleteAsync(request, ct))
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.PerIpSignIn);
+        return app;
     }
 
     private static async Task<Results<Ok<List<ApiKeyView>>, ProblemHttpResult>> ListUserKeysAsync(

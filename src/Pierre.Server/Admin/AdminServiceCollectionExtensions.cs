@@ -8,6 +8,7 @@ internal static class AdminServiceCollectionExtensions
     public static IServiceCollection AddPierreAdmin(this IServiceCollection services) =>
         services
             .AddScoped<SuperAdminCreator>()
+            .AddScoped<FirstRunSetup>()
             .AddScoped<AdminUserService>()
             .AddScoped<AdminTokenService>()
             .AddScoped<TenantService>()

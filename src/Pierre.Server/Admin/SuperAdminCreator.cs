@@ -6,7 +6,7 @@ using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Admin;
 
-/// <summary>Creates an active super-admin in the default tenant (<c>admin create</c>, and later first-run setup).</summary>
+/// <summary>Creates an active super-admin in the default tenant (<c>admin create</c> and first-run setup).</summary>
 internal sealed class SuperAdminCreator(PierreDbContext db, IPasswordHasher<User> hasher, TimeProvider clock)
 {
     public async Task<AdminCreation> CreateAsync(string? email, string? password, string? displayName, CancellationToken cancellationToken)

@@ -163,8 +163,8 @@ internal sealed class AuthService(
 
     private static ProblemHttpResult? StatusProblem(User user) => user.Status switch
     {
-        UserStatus.Pending => Problems.Forbidden($"account pending approval: an admin must approve it (POST /admin/users/{user.Id}/approve)"),
-        UserStatus.Suspended => Problems.Forbidden("account suspended: contact an administrator to re-activate it"),
+        UserStatus.Pending => Problems.Forbidden(AccountStatusMessages.Pending(user.Id.ToString())),
+        UserStatus.Suspended => Problems.Forbidden(AccountStatusMessages.Suspended),
         _ => null,
     };
 }

@@ -31,8 +31,8 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
 
     private static string ForbiddenReason(ClaimsPrincipal user) => user.FindFirstValue(PierreClaims.Status) switch
     {
-        "pending" => $"account pending approval: an admin must approve it (POST /admin/users/{user.FindFirstValue(PierreClaims.Subject)}/approve)",
-        "suspended" => "account suspended: contact an administrator to re-activate it",
+        "pending" => AccountStatusMessages.Pending(user.FindFirstValue(PierreClaims.Subject)),
+        "suspended" => AccountStatusMessages.Suspended,
         _ => "this operation needs more permissions than the credential has",
     };
 }

@@ -13,6 +13,8 @@ internal abstract record CliCommand
 
     public sealed record Stdio : CliCommand;
 
+    public sealed record Quickstart : CliCommand;
+
     public sealed record AdminCreate(string Email, string Password, string? DisplayName) : CliCommand;
 
     public sealed record AdminTokenCreate(string Name, IReadOnlyList<string> Permissions, bool SuperAdmin, int? ExpiresInDays) : CliCommand;

@@ -16,6 +16,7 @@ internal static class CommandLineParser
         ["--version"] => new CliCommand.Version(),
         ["migrate"] => new CliCommand.Migrate(),
         ["--stdio"] => new CliCommand.Stdio(),
+        ["quickstart"] => new CliCommand.Quickstart(),
         ["admin", "create", .. var rest] => ParseAdminCreate(rest),
         ["admin", "token", "create", .. var rest] => ParseAdminTokenCreate(rest),
         ["admin", ..] => throw new UsageException(

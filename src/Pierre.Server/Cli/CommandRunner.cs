@@ -15,6 +15,8 @@ internal static class CommandRunner
                     ? "database is up to date; no migration applied"
                     : $"applied {appliedMigrations.Count} migration(s): {string.Join(", ", appliedMigrations)}").ConfigureAwait(false);
                 return ExitCodes.Success;
+            case CliCommand.Quickstart:
+                return await Quickstart.RunAsync(services, Console.Out, cancellationToken).ConfigureAwait(false);
             case CliCommand.AdminCreate create:
                 return await CreateAdminAsync(services, create, cancellationToken).ConfigureAwait(false);
             case CliCommand.AdminTokenCreate token:

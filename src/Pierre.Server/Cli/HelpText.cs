@@ -13,6 +13,8 @@ internal static class HelpText
             .AppendLine("Usage:")
             .AppendLine("  pierre-mcp-server                      serve HTTP (REST, MCP, health) until SIGTERM/SIGINT")
             .AppendLine("  pierre-mcp-server --stdio              serve MCP on stdin/stdout (desktop clients); logs go to stderr")
+            .AppendLine("  pierre-mcp-server quickstart           set up a local demo user (synthetic athlete) and print an API key")
+            .AppendLine("                                         with ready-to-paste Claude Desktop configurations")
             .AppendLine("  pierre-mcp-server migrate              apply database migrations and exit")
             .AppendLine("  pierre-mcp-server admin create --email E --password P [--name N]")
             .AppendLine("                                         create a super-admin in the default tenant")

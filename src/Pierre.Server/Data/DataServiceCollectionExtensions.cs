@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Pierre.Server.Configuration;
 
 namespace Pierre.Server.Data;
@@ -25,8 +26,11 @@ internal static class DataServiceCollectionExtensions
         return services;
     }
 
+    // SQLite rebuilds a table to alter it, with foreign keys off outside the transaction; EF warns on every fresh
+    // database, which tells an operator nothing they can act on.
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"))
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning));
 
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));

@@ -23,6 +23,7 @@ internal abstract class PierreDbContext(DbContextOptions options) : DbContext(op
     public DbSet<UserConfiguration> UserConfigurations => Set<UserConfiguration>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<TenantToolOverride> TenantToolOverrides => Set<TenantToolOverride>();
+    public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PierreDbContext).Assembly);

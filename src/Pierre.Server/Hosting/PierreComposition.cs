@@ -26,7 +26,7 @@ internal static class PierreComposition
             builder.Logging.AddPierreLogging(config);
             if (logsToStandardError)
             {
-                // stdio: stdout carries only the protocol.
+                // stdout carries only the protocol (stdio) or a command's result.
                 builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             }
 

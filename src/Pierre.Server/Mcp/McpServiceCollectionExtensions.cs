@@ -18,6 +18,7 @@ internal static class McpServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<ConnectionIdentities>();
         services.AddScoped<ConnectionService>();
+        services.AddScoped<Transports.LocalOwner>();
         services.AddSingleton<ActivitySource>();
         services.AddScoped<ProviderResolver>();
         services.AddScoped<McpCallerResolver>();

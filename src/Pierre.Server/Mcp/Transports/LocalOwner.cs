@@ -11,20 +11,40 @@ using Pierre.Server.Security;
 namespace Pierre.Server.Mcp.Transports;
 
 /// <summary>
-/// The person running Pierre on their own machine over stdio: created on first use in the default tenant, active,
-/// with the synthetic provider connected, so one person needs no set-up at all.
+/// The person running Pierre on their own machine, over stdio and through <c>quickstart</c>: created on first use in
+/// the default tenant, active, with the synthetic provider connected, so one person needs no set-up at all. An
+/// ordinary user, not an admin: the first admin comes from first-run setup or <c>admin create</c>.
 /// </summary>
 internal sealed class LocalOwner(PierreDbContext db, IPasswordHasher<User> hasher, ConnectionService connections, TimeProvider clock)
 {
     public const string Email = "owner@pierre.local";
     public const string AuthenticationType = "local";
 
-    public async Task<ClaimsPrincipal> SignInAsync(CancellationToken ct)
+    public async Task<ClaimsPrincipal> SignInAsync(CancellationToken ct) => (await EnsureAsync(ct).ConfigureAwait(false)).Principal;
+
+    /// <summary>Finds the owner, creating it when missing.</summary>
+    public async Task<LocalOwnerAccount> EnsureAsync(CancellationToken ct)
     {
         var tenant = await db.Tenants.AsNoTracking().SingleAsync(t => t.Slug == Tenant.DefaultSlug, ct).ConfigureAwait(false);
-        var owner = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == Email, ct).ConfigureAwait(false)
-                    ?? await CreateAsync(tenant, ct).ConfigureAwait(false);
-        return ApiKeyAuthenticator.Principal(owner, AuthenticationType, AuthenticationType, TierPolicy.ForPlan(tenant.Plan));
+        var owner = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == Email, ct).ConfigureAwait(false);
+        var created = false;
+        if (owner is null)
+        {
+            try
+            {
+                owner = await CreateAsync(tenant, ct).ConfigureAwait(false);
+                created = true;
+            }
+            catch (DbUpdateException)
+            {
+                // Another process (a second stdio client, quickstart) created the owner first.
+                db.ChangeTracker.Clear();
+                owner = await db.Users.AsNoTracking().SingleAsync(u => u.Email == Email, ct).ConfigureAwait(false);
+            }
+        }
+
+        var principal = ApiKeyAuthenticator.Principal(owner, AuthenticationType, AuthenticationType, TierPolicy.ForPlan(tenant.Plan));
+        return new LocalOwnerAccount(owner, principal, created);
     }
 
     private async Task<User> CreateAsync(Tenant tenant, CancellationToken ct)
@@ -37,7 +57,7 @@ internal sealed class LocalOwner(PierreDbContext db, IPasswordHasher<User> hashe
             Email = Email,
             DisplayName = Environment.UserName is { Length: > 0 } name ? name : "owner",
             PasswordHash = string.Empty,
-            Role = UserRole.SuperAdmin,
+            Role = UserRole.User,
             Status = UserStatus.Active,
             CreatedAt = now,
             UpdatedAt = now,
@@ -50,3 +70,5 @@ internal sealed class LocalOwner(PierreDbContext db, IPasswordHasher<User> hashe
         return owner;
     }
 }
+
+internal sealed record LocalOwnerAccount(User User, ClaimsPrincipal Principal, bool Created);

@@ -18,7 +18,6 @@ internal static class StdioServer
             return ExitCodes.Usage;
         }
 
-        builder.Services.AddScoped<LocalOwner>();
         builder.Services.AddPierreMcp().WithStdioServerTransport();
         using var host = builder.Build();
         if (await host.Services.InitializeDatabaseAsync(CancellationToken.None).ConfigureAwait(false) is null)

@@ -1,0 +1,73 @@
+using System.Data.Common;
+using Pierre.Server.Configuration;
+
+namespace Pierre.Server.Admin;
+
+/// <summary>
+/// Once the server listens and the database has no admin, prints the setup banner with a fresh one-time token. The
+/// token goes to the console only: the log line says a banner was printed, never the token.
+/// </summary>
+internal sealed partial class FirstRunBanner(IServiceScopeFactory scopes, ServerConfig config, ILogger<FirstRunBanner> logger) : IHostedLifecycleService
+{
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        string? token;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            token = await scope.ServiceProvider.GetRequiredService<FirstRunSetup>().IssueTokenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException e)
+        {
+            LogNotIssued(logger, e.Message);
+            return;
+        }
+
+        if (token is null)
+        {
+            return;
+        }
+
+        LogPrinted(logger);
+        await Console.Out.WriteAsync(Render(config.BaseUrl, token)).ConfigureAwait(false);
+        await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public static string Render(Uri baseUrl, string token)
+    {
+        var root = baseUrl.GetLeftPart(UriPartial.Authority);
+        const string rule = "------------------------------------------------------------------------";
+        return $$"""
+
+            {{rule}}
+             Pierre is running at {{root}}, and has no admin yet.
+
+             Create the first admin with this one-time setup token (valid {{FirstRunSetup.TokenLifetime.TotalHours:0}} h):
+               {{token}}
+
+               curl -X POST {{root}}/admin/setup -H 'content-type: application/json' \
+                 -d '{"token":"{{token}}","email":"you@example.com","password":"a long password"}'
+
+             Just trying Pierre on this machine? Skip the admin and run:
+               pierre-mcp-server quickstart      (from the repository: dotnet run --project src/Pierre.Server -- quickstart)
+            {{rule}}
+
+            """;
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No admin yet: printed a one-time setup token to the console (POST /admin/setup)")]
+    private static partial void LogPrinted(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No setup token issued: {Reason}")]
+    private static partial void LogNotIssued(ILogger logger, string reason);
+}

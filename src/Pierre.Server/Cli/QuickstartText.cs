@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Pierre.Server.Configuration;
+
+namespace Pierre.Server.Cli;
+
+/// <summary>What <c>quickstart</c> prints: the URL, the key, two Claude Desktop configurations and a curl to try.</summary>
+internal static class QuickstartText
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Render(QuickstartInfo info)
+    {
+        var mcpUrl = McpUrl(info.Config.BaseUrl);
+        var key = info.Key.Key;
+        var text = new StringBuilder()
+            .AppendLine($"Pierre quickstart: {(info.UserCreated ? "created" : "reusing")} the local demo user {info.Email} (default tenant, active),")
+            .AppendLine("with the synthetic athlete connected: two years of running, cycling and swimming.")
+            .AppendLine()
+            .AppendLine($"MCP URL  {mcpUrl}")
+            .AppendLine($"API key  {key}")
+            .AppendLine("         shown once: Pierre keeps only its hash." + (info.Key.ExpiresAt is { } expires ? $" It expires {expires:yyyy-MM-dd}." : string.Empty));
+        if (info.EarlierKeys > 0)
+        {
+            var earlier = info.EarlierKeys == 1 ? "the key created before still works" : $"the {info.EarlierKeys} keys created before still work";
+            text.AppendLine($"         This is a new key; {earlier}.");
+        }
+
+        text.AppendLine()
+            .AppendLine("Claude Desktop, local (stdio; no server needed): add to claude_desktop_config.json")
+            .AppendLine(Json(StdioConfig(info)));
+        if (info.Config.Database.Provider != DatabaseProvider.Sqlite)
+        {
+            text.AppendLine("(DATABASE_URL is shown without its password; put it back.)");
+        }
+
+        return text
+            .AppendLine()
+            .AppendLine("Claude Desktop, remote URL (the server must be running), through mcp-remote:")
+            .AppendLine(Json(RemoteConfig(mcpUrl, key)))
+            .AppendLine()
+            .AppendLine("Claude Code:")
+            .AppendLine($"  claude mcp add --transport http pierre {mcpUrl} --header \"X-API-Key: {key}\"")
+            .AppendLine()
+            .AppendLine("Try it (with the server running: pierre-mcp-server, or dotnet run --project src/Pierre.Server):")
+            .AppendLine($"  curl -s {mcpUrl} -H 'X-API-Key: {key}' -H 'content-type: application/json' \\")
+            .AppendLine("    -H 'accept: application/json, text/event-stream' -d '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}'")
+            .AppendLine()
+            .AppendLine("Then ask your assistant: \"How is my training load?\" or \"Predict my marathon.\"")
+            .ToString();
+    }
+
+    public static string McpUrl(Uri baseUrl) => baseUrl.ToString().TrimEnd('/') + "/mcp";
+
+    private static JsonObject StdioConfig(QuickstartInfo info)
+    {
+        var config = info.Config;
+        var database = config.Database.Provider == DatabaseProvider.Sqlite ? $"sqlite:{config.Database.SqliteFilePath}" : config.Database.Describe();
+        return Server(new JsonObject
+        {
+            ["command"] = info.StdioCommand[0],
+            ["args"] = new JsonArray([.. info.StdioCommand.Skip(1).Select(a => JsonValue.Create(a))]),
+            ["env"] = new JsonObject
+            {
+                [EnvironmentVariables.DatabaseUrl.Name] = database,
+                [EnvironmentVariables.EncryptionKeyPath.Name] = config.EncryptionKeyPath,
+                [EnvironmentVariables.JwtSecretPath.Name] = config.JwtSecretPath,
+            },
+        });
+    }
+
+    // The key travels in env, not args: mcp-remote expands ${PIERRE_API_KEY} in the header itself.
+    private static JsonObject RemoteConfig(string mcpUrl, string key) => Server(new JsonObject
+    {
+        ["command"] = "npx",
+        ["args"] = new JsonArray("-y", "mcp-remote", mcpUrl, "--header", "X-API-Key:${PIERRE_API_KEY}"),
+        ["env"] = new JsonObject { ["PIERRE_API_KEY"] = key },
+    });
+
+    private static JsonObject Server(JsonObject pierre) => new() { ["mcpServers"] = new JsonObject { ["pierre"] = pierre } };
+
+    private static string Json(JsonObject value) => value.ToJsonString(Indented);
+}
