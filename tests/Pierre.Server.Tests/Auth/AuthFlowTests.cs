@@ -20,7 +20,7 @@ public sealed class AuthFlowTests
         var (pendingStatus, pending, _) = await h.Client.PostAsync("/api/auth/login", new { email = "ann@example.com", password = "password123" });
         Assert.Equal(HttpStatusCode.Forbidden, pendingStatus);
         Assert.Equal("forbidden", pending.Str("code"));
-        Assert.Contains($"/admin/users/{userId}/approve", pending.Str("detail"), StringComparison.Ordinal);
+        Assert.Contains($"an admin of this server must approve it; ask them to run POST /admin/users/{userId}/approve", pending.Str("detail"), StringComparison.Ordinal);
 
         var (listStatus, list, _) = await h.Client.GetAsync("/admin/users?status=pending", admin);
         Assert.Equal(HttpStatusCode.OK, listStatus);

@@ -13,6 +13,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "serve" }, typeof(CliCommand.Serve))]
     [InlineData(new[] { "--PIERRE_HTTP_PORT=9000", "migrate" }, typeof(CliCommand.Migrate))]
     [InlineData(new[] { "--help" }, typeof(CliCommand.Help))]
+    [InlineData(new[] { "quickstart" }, typeof(CliCommand.Quickstart))]
     [InlineData(new[] { "admin", "create", "--email=a@b.co", "--password", "p" }, typeof(CliCommand.AdminCreate))]
     public void Parse_KnownCommands(string[] args, Type expected)
     {
@@ -38,7 +39,7 @@ public sealed class CommandLineTests : IDisposable
         await using var process = await ServerProcess.RunAsync(_folder.Path, null, "--help");
 
         Assert.Equal(0, process.ExitCode);
-        foreach (var command in new[] { "migrate", "admin create" })
+        foreach (var command in new[] { "quickstart", "migrate", "admin create" })
         {
             Assert.Contains(command, process.Stdout, StringComparison.Ordinal);
         }

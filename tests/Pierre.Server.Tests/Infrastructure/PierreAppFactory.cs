@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pierre.Server.Admin;
 
 namespace Pierre.Server.Tests.Infrastructure;
 
@@ -28,7 +29,12 @@ public sealed class PierreAppFactory(TestDatabase database, IReadOnlyDictionary<
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILoggerProvider>(Logs);
+            // The banner writes to the process's console; FirstRunProcessTests read it from the real binary.
+            services.Remove(services.Single(d => d.ImplementationType == typeof(FirstRunBanner)));
+        });
     }
 
     public override async ValueTask DisposeAsync()

@@ -11,14 +11,16 @@ public sealed class McpStdioTests : IDisposable
     private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "pierre-mcp-server.dll");
     private readonly TempDirectory _folder = new();
 
-    private Task<McpClient> ConnectAsync(Dictionary<string, string?>? environment = null) =>
+    /// <summary>As a desktop client starts it: only the SDK's safe defaults (PATH, HOME, ...), no server variable at all.</summary>
+    private Task<McpClient> ConnectAsync() =>
         McpClient.CreateAsync(
             new StdioClientTransport(new StdioClientTransportOptions
             {
                 Command = "dotnet",
                 Arguments = [ServerDll, "--stdio"],
                 WorkingDirectory = _folder.Path,
-                EnvironmentVariables = environment ?? [],
+                InheritEnvironmentVariables = false,
+                EnvironmentVariables = StdioClientTransportOptions.GetDefaultEnvironmentVariables(),
                 Name = "pierre",
             }),
             cancellationToken: TestContext.Current.CancellationToken);
