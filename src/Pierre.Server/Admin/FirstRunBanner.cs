@@ -5,7 +5,8 @@ namespace Pierre.Server.Admin;
 
 /// <summary>
 /// Once the server listens and the database has no admin, prints the setup banner with a fresh one-time token. The
-/// token goes to the console only: the log line says a banner was printed, never the token.
+/// token goes to the console only (stdout, or stderr when stdout carries JSON logs): the log line says a banner was
+/// printed, never the token.
 /// </summary>
 internal sealed partial class FirstRunBanner(IServiceScopeFactory scopes, ServerConfig config, ILogger<FirstRunBanner> logger) : IHostedLifecycleService
 {
@@ -29,8 +30,10 @@ internal sealed partial class FirstRunBanner(IServiceScopeFactory scopes, Server
         }
 
         LogPrinted(logger);
-        await Console.Out.WriteAsync(Render(config.BaseUrl, token)).ConfigureAwait(false);
-        await Console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+        // With JSON logs, stdout is a stream of log objects for a collector; the banner goes to stderr instead.
+        var console = config.LogFormat == LogFormat.Json ? Console.Error : Console.Out;
+        await console.WriteAsync(Render(config.BaseUrl, token)).ConfigureAwait(false);
+        await console.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public static string Render(Uri baseUrl, string token)

@@ -25,7 +25,7 @@ internal static class EnvironmentVariables
     public static readonly EnvironmentVariable DisabledTools = new("PIERRE_DISABLED_TOOLS", "", "comma-separated MCP tools turned off for every tenant");
     public static readonly EnvironmentVariable McpTcpPort = new("PIERRE_MCP_TCP_PORT", null, "port for line-delimited JSON-RPC MCP over TCP (off when unset)");
     public static readonly EnvironmentVariable McpTcpBindAddress = new("PIERRE_MCP_TCP_BIND_ADDRESS", "127.0.0.1", "address the TCP MCP port listens on");
-    public static readonly EnvironmentVariable StdioApiKey = new("PIERRE_API_KEY", null, "with --stdio: act as this API key's user (default: the local owner user)");
+    public static readonly EnvironmentVariable StdioApiKey = new("PIERRE_API_KEY", null, "with --stdio: act as this API key's user (default: the local demo user)");
     public static readonly EnvironmentVariable DebugEndpoints = new("PIERRE_ENABLE_DEBUG_ENDPOINTS", "false", "true to serve /debug/delay (operational tests only)");
 
     public static IReadOnlyList<EnvironmentVariable> All { get; } =

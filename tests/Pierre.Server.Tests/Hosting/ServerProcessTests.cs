@@ -102,14 +102,21 @@ public sealed class ServerProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task JsonLogFormat_WritesOneJsonObjectPerLine()
+    public async Task JsonLogFormat_WritesOneJsonObjectPerLine_AndTheBannerToStderr()
     {
         var env = new Dictionary<string, string> { ["LOG_FORMAT"] = "json" };
         await using var server = ServerProcess.Start(_folder.Path, env);
         await server.WaitUntilHealthyAsync(StartTimeout);
+        for (var i = 0; i < 50 && !server.Stderr.Contains("has no admin yet", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
         server.Terminate();
         await server.WaitForExitAsync(TimeSpan.FromSeconds(20));
 
+        // The setup banner goes to stderr, so that stdout stays one JSON object per line.
+        Assert.Contains("has no admin yet", server.Stderr, StringComparison.Ordinal);
         var lines = server.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.NotEmpty(lines);
         foreach (var line in lines)
