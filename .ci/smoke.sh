@@ -5,7 +5,7 @@ set -euo pipefail
 root="$1"
 database_url="${2:-}"
 work=$(mktemp -d)
-source "$(dirname "${BASH_SOURCE[0]}")/free-port.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 port=$(free_port)
 log="$work/server.log"
 trap 'kill -TERM "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -15,14 +15,7 @@ if [[ -n "$database_url" ]]; then export DATABASE_URL="$database_url"; fi
 PIERRE_HTTP_PORT=$port dotnet run --no-build --project "$root/src/Pierre.Server" >"$log" 2>&1 &
 pid=$!
 
-healthy=""
-for _ in $(seq 1 100); do
-  if body=$(curl -fsS "http://127.0.0.1:$port/health" 2>/dev/null) && [[ "$body" == *'"status":"healthy"'* ]]; then
-    healthy=yes; break
-  fi
-  sleep 0.1
-done
-if [[ -z "$healthy" ]]; then echo "smoke: /health not healthy within 10 s"; cat "$log"; exit 1; fi
+wait_healthy "http://127.0.0.1:$port" 10 "$pid" || { echo "smoke: /health not healthy within 10 s"; cat "$log"; exit 1; }
 
 if [[ -z "$database_url" ]]; then
   for f in data/pierre.db data/encryption.key data/jwt.secret; do
