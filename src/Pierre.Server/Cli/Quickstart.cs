@@ -18,8 +18,12 @@ internal static class Quickstart
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
         var owner = await provider.GetRequiredService<LocalOwner>().EnsureAsync(ct).ConfigureAwait(false);
-        await provider.GetRequiredService<ConnectionService>()
-            .ConnectAsync(owner.User.TenantId, owner.User.Id, ProviderNames.Synthetic, ct).ConfigureAwait(false);
+        if (!owner.Created)
+        {
+            // A new owner comes connected; a reused one may have disconnected the demo athlete since.
+            await provider.GetRequiredService<ConnectionService>()
+                .ConnectAsync(owner.User.TenantId, owner.User.Id, ProviderNames.Synthetic, ct).ConfigureAwait(false);
+        }
 
         var keys = provider.GetRequiredService<ApiKeyService>();
         var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;

@@ -51,20 +51,22 @@ public sealed partial class FirstRunProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task QuickstartTwice_OneDemoUser_BothPrintedKeysServeTheSyntheticAthlete()
+    public async Task QuickstartTwice_OneDemoUser_BothPrintedKeysServeTheSyntheticAthlete_DisconnectedAthleteComesBack()
     {
         await using var server = ServerProcess.Start(_folder.Path);
         await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
         var port = new Dictionary<string, string> { ["PIERRE_HTTP_PORT"] = server.Port.ToString(CultureInfo.InvariantCulture) };
 
         var first = await QuickstartAsync(port);
+        await using var earlierKey = await ConnectAsync(first.McpUrl, first.ApiKey);
+        var disconnect = await earlierKey.CallToolAsync("disconnect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: TestContext.Current.CancellationToken);
         var second = await QuickstartAsync(port);
         await using var client = await ConnectAsync(second.McpUrl, second.ApiKey);
-        await using var earlierKey = await ConnectAsync(first.McpUrl, first.ApiKey);
         var tools = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
         var activities = await client.CallToolAsync("get_activities", new Dictionary<string, object?> { ["limit"] = 5 }, cancellationToken: TestContext.Current.CancellationToken);
         var earlierTools = await earlierKey.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
 
+        Assert.True(disconnect.StructuredContent!.Value.GetProperty("disconnected").GetBoolean());
         Assert.Equal(new Uri($"http://localhost:{server.Port}/mcp"), second.McpUrl);
         Assert.NotEqual(first.ApiKey, second.ApiKey);
         Assert.Contains("created the local demo user owner@pierre.local", first.Text, StringComparison.Ordinal);
