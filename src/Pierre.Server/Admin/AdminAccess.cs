@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Pierre.Server.Auth;
+using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Admin;
 
 /// <summary>
 /// What an admin caller may do and where. Tenant admins manage users and see keys in their own tenant; super-admins
-/// and admin tokens act across tenants, tokens limited to the permissions they were given.
+/// and admin tokens act across tenants, tokens limited to the permissions they were given. Nobody manages an account
+/// whose role is above their own, or grants a role or permission they do not hold.
 /// </summary>
 internal static class AdminAccess
 {
@@ -15,22 +17,40 @@ internal static class AdminAccess
     public const string ViewApiKeys = "view_api_keys";
     public const string ManageTools = "manage_tools";
 
+    /// <summary>Every permission an admin token can hold; a super-admin holds them all.</summary>
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ManageUsers, ManageTenants, ManageTokens, ViewApiKeys, ManageTools,
+    };
+
     public static bool Allows(ClaimsPrincipal caller, string permission)
     {
-        var role = caller.FindFirstValue(PierreClaims.Role);
-        if (role == "super_admin")
+        var role = RoleOf(caller);
+        if (role == UserRole.SuperAdmin)
         {
             return true;
         }
 
-        return caller.FindFirstValue(PierreClaims.AuthMethod) == AuthMethods.AdminToken
+        return IsAdminToken(caller)
             ? caller.HasClaim(PierreClaims.Permission, permission)
-            : role == "admin" && permission is ManageUsers or ViewApiKeys;
+            : role == UserRole.Admin && permission is ManageUsers or ViewApiKeys;
     }
+
+    /// <summary>The permissions the caller holds: all for a super-admin, a token's own, a tenant admin's two.</summary>
+    public static IReadOnlySet<string> PermissionsOf(ClaimsPrincipal caller) =>
+        All.Where(p => Allows(caller, p)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The role the caller acts with (an admin token acts as admin, or super_admin when it is one).</summary>
+    public static UserRole RoleOf(ClaimsPrincipal caller) => RoleNames.Parse(caller.FindFirstValue(PierreClaims.Role)) ?? UserRole.User;
+
+    /// <summary>True when the caller may see or change an account with <paramref name="target"/>'s role: never one above its own.</summary>
+    public static bool MayManage(ClaimsPrincipal caller, UserRole target) => target <= RoleOf(caller);
+
+    public static bool IsSuperAdmin(ClaimsPrincipal caller) => RoleOf(caller) == UserRole.SuperAdmin;
+
+    public static bool IsAdminToken(ClaimsPrincipal caller) => caller.FindFirstValue(PierreClaims.AuthMethod) == AuthMethods.AdminToken;
 
     /// <summary>The only tenant the caller may see, or null when it may see all of them.</summary>
     public static Guid? TenantScope(ClaimsPrincipal caller) =>
-        caller.FindFirstValue(PierreClaims.Role) == "super_admin" || caller.FindFirstValue(PierreClaims.AuthMethod) == AuthMethods.AdminToken
-            ? null
-            : CallerTenant.Of(caller) ?? Guid.Empty;
+        IsSuperAdmin(caller) || IsAdminToken(caller) ? null : CallerTenant.Of(caller) ?? Guid.Empty;
 }

@@ -47,6 +47,7 @@ internal static class AdminEndpoints
     {
         app.MapPost("/admin/setup", (SetupRequest request, FirstRunSetup setup, CancellationToken ct) => setup.CompleteAsync(request, ct))
             .AllowAnonymous()
+            .WithMetadata(AdminPermission.Public)
             .RequireRateLimiting(RateLimitPolicies.PerIpSignIn);
         return app;
     }
@@ -61,7 +62,7 @@ internal static class AdminEndpoints
     private static async Task<Results<Created<CreatedAdminToken>, ProblemHttpResult>> CreateTokenAsync(
         CreateAdminTokenRequest request, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct)
     {
-        if (request.IsSuperAdmin == true && caller.FindFirstValue(PierreClaims.Role) != "super_admin")
+        if (request.IsSuperAdmin == true && !AdminAccess.IsSuperAdmin(caller))
         {
             return Problems.Forbidden("only a super-admin can create a super-admin token");
         }
@@ -73,10 +74,13 @@ internal static class AdminEndpoints
     private static async ValueTask<object?> RequirePermission(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var permission = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<AdminPermission>();
-        return permission is not null && !AdminAccess.Allows(context.HttpContext.User, permission.Name)
+        if (permission is null)
+        {
+            return Problems.Forbidden("this admin route declares no permission, so nobody may call it");
+        }
+
+        return permission != AdminPermission.Public && !AdminAccess.Allows(context.HttpContext.User, permission.Name)
             ? Problems.Forbidden($"this needs the {permission.Name} permission")
             : await next(context).ConfigureAwait(false);
     }
-
-    private sealed record AdminPermission(string Name);
 }

@@ -8,12 +8,6 @@ internal static class AdminTokenFormat
     public const string Prefix = "pat_";
     public const int RandomLength = 40;
 
-    /// <summary>What an admin token may be allowed to do; a super-admin token may do all of it, across tenants.</summary>
-    public static readonly IReadOnlySet<string> Permissions = new HashSet<string>(StringComparer.Ordinal)
-    {
-        AdminAccess.ManageUsers, AdminAccess.ManageTenants, AdminAccess.ManageTokens, AdminAccess.ViewApiKeys, AdminAccess.ManageTools,
-    };
-
     public static (string Token, string DisplayPrefix) New()
     {
         var token = Prefix + SecretTokens.NewBase62(RandomLength);

@@ -19,10 +19,10 @@ internal sealed class AdminTokenService(PierreDbContext db, TimeProvider clock)
         }
 
         var permissions = (request.Permissions ?? []).Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var unknown = permissions.Where(p => !AdminTokenFormat.Permissions.Contains(p)).ToList();
+        var unknown = permissions.Where(p => !AdminAccess.All.Contains(p)).ToList();
         if (unknown.Count > 0)
         {
-            return (null, $"unknown permission(s) {string.Join(", ", unknown)}; known: {string.Join(", ", AdminTokenFormat.Permissions.Order())}");
+            return (null, $"unknown permission(s) {string.Join(", ", unknown)}; known: {string.Join(", ", AdminAccess.All.Order())}");
         }
 
         var superAdmin = request.IsSuperAdmin ?? false;

@@ -58,7 +58,7 @@ internal sealed class AdminUserService(PierreDbContext db, AuthService auth, Ref
             return Problems.NotFound("user");
         }
 
-        if (user.Role == UserRole.SuperAdmin && status == UserStatus.Suspended && caller.FindFirstValue(PierreClaims.Role) != "super_admin")
+        if (user.Role == UserRole.SuperAdmin && status == UserStatus.Suspended && !AdminAccess.IsSuperAdmin(caller))
         {
             return Problems.Forbidden("only a super-admin can suspend a super-admin");
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Pierre.Server.Auth;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Errors;
@@ -81,7 +82,7 @@ internal sealed class FirstRunSetup(PierreDbContext db, SuperAdminCreator creato
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Created(
             $"/admin/users/{user.Id}",
-            new SetupResult(user.Id, user.Email, "super_admin", "sign in with POST /api/auth/login, then approve users with POST /admin/users/{id}/approve"));
+            new SetupResult(user.Id, user.Email, RoleNames.SuperAdmin, "sign in with POST /api/auth/login, then approve users with POST /admin/users/{id}/approve"));
     }
 }
 

@@ -41,11 +41,11 @@ internal static class AuthServiceCollectionExtensions
             });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.ActiveUser, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, "active"))
-            .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, "active")
-                .RequireClaim(PierreClaims.Role, "admin", "super_admin"))
-            .AddPolicy(Policies.SuperAdmin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, "active")
-                .RequireClaim(PierreClaims.Role, "super_admin"));
+            .AddPolicy(Policies.ActiveUser, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active))
+            .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active)
+                .RequireClaim(PierreClaims.Role, RoleNames.Admin, RoleNames.SuperAdmin))
+            .AddPolicy(Policies.SuperAdmin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active)
+                .RequireClaim(PierreClaims.Role, RoleNames.SuperAdmin));
         return services;
     }
 

@@ -85,8 +85,8 @@ internal sealed class CredentialAuthenticationHandler(
         var claims = new List<Claim>
         {
             new(PierreClaims.Subject, $"admin-token:{token.Id}"),
-            new(PierreClaims.Role, token.IsSuperAdmin ? "super_admin" : "admin"),
-            new(PierreClaims.Status, "active"),
+            new(PierreClaims.Role, token.IsSuperAdmin ? RoleNames.SuperAdmin : RoleNames.Admin),
+            new(PierreClaims.Status, StatusNames.Active),
             new(PierreClaims.AuthMethod, AuthMethods.AdminToken),
             new(PierreClaims.AdminTokenId, token.Id.ToString()),
         };

@@ -31,8 +31,8 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
 
     private static string ForbiddenReason(ClaimsPrincipal user) => user.FindFirstValue(PierreClaims.Status) switch
     {
-        "pending" => AccountStatusMessages.Pending(user.FindFirstValue(PierreClaims.Subject)),
-        "suspended" => AccountStatusMessages.Suspended,
+        StatusNames.Pending => AccountStatusMessages.Pending(user.FindFirstValue(PierreClaims.Subject)),
+        StatusNames.Suspended => AccountStatusMessages.Suspended,
         _ => "this operation needs more permissions than the credential has",
     };
 }

@@ -10,7 +10,7 @@ internal sealed class McpCallerResolver(PierreDbContext db)
 {
     public async Task<McpCaller?> ResolveAsync(ClaimsPrincipal? principal, CancellationToken ct)
     {
-        if (principal?.Identity?.IsAuthenticated != true || principal.FindFirstValue(PierreClaims.Status) != "active"
+        if (principal?.Identity?.IsAuthenticated != true || principal.FindFirstValue(PierreClaims.Status) != StatusNames.Active
             || AuthManager.UserId(principal) is not { } userId || CallerTenant.Of(principal) is not { } tenantId)
         {
             return null;

@@ -94,7 +94,7 @@ internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider servic
             await using var scope = services.CreateAsyncScope();
             var principal = await scope.ServiceProvider.GetRequiredService<BearerAuthenticator>().AuthenticateAsync(auth, "tcp", ct).ConfigureAwait(false);
             var status = principal?.FindFirstValue(PierreClaims.Status);
-            if (principal is null || status != "active")
+            if (principal is null || status != StatusNames.Active)
             {
                 var reason = principal is null ? "invalid or missing credentials in params.auth" : $"account {status}: it cannot use MCP until an admin re-activates it";
                 await WriteAsync(JsonRpcErrors.Response(id, JsonRpcErrors.Unauthorized, reason), ct).ConfigureAwait(false);
