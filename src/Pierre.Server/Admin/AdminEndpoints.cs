@@ -29,8 +29,8 @@ internal static class AdminEndpoints
         group.MapGet("/tokens", async (AdminTokenService tokens, CancellationToken ct) =>
             TypedResults.Ok(await tokens.ListAsync(ct).ConfigureAwait(false))).WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
         group.MapPost("/tokens", CreateTokenAsync).WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
-        group.MapDelete("/tokens/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct) =>
-            await tokens.RevokeAsync(caller, id, ct).ConfigureAwait(false) ? TypedResults.NoContent() : Problems.NotFound("admin token"))
+        group.MapDelete("/tokens/{id:guid}", (Guid id, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct) =>
+            tokens.RevokeAsync(caller, id, ct))
             .WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
 
         group.MapGet("/tenants", async (TenantService tenants, CancellationToken ct) =>
@@ -56,22 +56,26 @@ internal static class AdminEndpoints
         Guid id, ClaimsPrincipal caller, AdminUserService users, ApiKeyService keys, CancellationToken ct)
     {
         var user = await users.FindAsync(caller, id, ct).ConfigureAwait(false);
-        return user is null ? Problems.NotFound("user") : TypedResults.Ok(await keys.ListAsync(user.TenantId, user.Id, ct).ConfigureAwait(false));
+        if (user is null)
+        {
+            return Problems.NotFound("user");
+        }
+
+        return AdminUserService.AboveCaller(caller, user) is { } refused
+            ? refused
+            : TypedResults.Ok(await keys.ListAsync(user.TenantId, user.Id, ct).ConfigureAwait(false));
     }
 
     private static async Task<Results<Created<CreatedAdminToken>, ProblemHttpResult>> CreateTokenAsync(
         CreateAdminTokenRequest request, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct)
     {
-        if (request.IsSuperAdmin == true && !AdminAccess.IsSuperAdmin(caller))
-        {
-            return Problems.Forbidden("only a super-admin can create a super-admin token");
-        }
-
-        var (token, problem) = await tokens.CreateAsync(caller, request, ct).ConfigureAwait(false);
-        return token is null ? Problems.BadRequest(problem!) : TypedResults.Created($"/admin/tokens/{token.Id}", token);
+        var (token, problem, forbidden) = await tokens.CreateAsync(caller, request, ct).ConfigureAwait(false);
+        return token is not null ? TypedResults.Created($"/admin/tokens/{token.Id}", token)
+            : forbidden ? Problems.Forbidden(problem!)
+            : Problems.BadRequest(problem!);
     }
 
-    private static async ValueTask<object?> RequirePermission(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    internal static async ValueTask<object?> RequirePermission(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var permission = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<AdminPermission>();
         if (permission is null)

@@ -8,8 +8,12 @@ using Pierre.Server.Errors;
 
 namespace Pierre.Server.Admin;
 
-/// <summary>Approval, suspension and password resets. Users outside the caller's tenant scope look like missing ones.</summary>
-internal sealed class AdminUserService(PierreDbContext db, AuthService auth, RefreshTokenService refreshTokens, TimeProvider clock)
+/// <summary>
+/// Approval, suspension and password resets. Users outside the caller's tenant scope look like missing ones; an account
+/// whose role is above the caller's is refused (a tenant admin never touches a super-admin).
+/// </summary>
+internal sealed class AdminUserService(
+    PierreDbContext db, AuthService auth, RefreshTokenService refreshTokens, LiveCredentials live, TimeProvider clock)
 {
     public async Task<Results<Ok<List<AdminUserView>>, ProblemHttpResult>> ListAsync(ClaimsPrincipal caller, string? status, CancellationToken ct)
     {
@@ -42,12 +46,23 @@ internal sealed class AdminUserService(PierreDbContext db, AuthService auth, Ref
             return Problems.NotFound("user");
         }
 
+        if (AboveCaller(caller, user) is { } refused)
+        {
+            return refused;
+        }
+
         db.Record(caller, "user.password_reset", user.TenantId, "user", user.Id.ToString(), clock.GetUtcNow().UtcDateTime);
         return await auth.SetPasswordAsync(user, request.NewPassword, ct).ConfigureAwait(false);
     }
 
     public async Task<User?> FindAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
         await Scoped(caller).AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct).ConfigureAwait(false);
+
+    /// <summary>A 403 when <paramref name="user"/>'s role is above the caller's; null when the caller may manage them.</summary>
+    public static ProblemHttpResult? AboveCaller(ClaimsPrincipal caller, User user) =>
+        AdminAccess.MayManage(caller, user.Role)
+            ? null
+            : Problems.Forbidden($"this account's role ({RoleNames.Of(user.Role)}) is above yours ({RoleNames.Of(AdminAccess.RoleOf(caller))})");
 
     private async Task<Results<Ok<AdminUserView>, ProblemHttpResult>> ChangeStatusAsync(
         ClaimsPrincipal caller, Guid id, UserStatus status, string action, CancellationToken ct)
@@ -58,9 +73,9 @@ internal sealed class AdminUserService(PierreDbContext db, AuthService auth, Ref
             return Problems.NotFound("user");
         }
 
-        if (user.Role == UserRole.SuperAdmin && status == UserStatus.Suspended && !AdminAccess.IsSuperAdmin(caller))
+        if (AboveCaller(caller, user) is { } refused)
         {
-            return Problems.Forbidden("only a super-admin can suspend a super-admin");
+            return refused;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -72,14 +87,10 @@ internal sealed class AdminUserService(PierreDbContext db, AuthService auth, Ref
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
 
+        live.AccountChanged(user.Id);
         if (status == UserStatus.Suspended)
         {
-            var families = await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
-                .Select(t => t.FamilyId).Distinct().ToListAsync(ct).ConfigureAwait(false);
-            foreach (var family in families)
-            {
-                await refreshTokens.RevokeFamilyAsync(family, ct).ConfigureAwait(false);
-            }
+            await refreshTokens.RevokeUserSessionsAsync(user.Id, ct).ConfigureAwait(false);
         }
 
         return TypedResults.Ok(View(user));

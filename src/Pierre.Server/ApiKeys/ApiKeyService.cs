@@ -10,7 +10,7 @@ using Pierre.Server.Errors;
 namespace Pierre.Server.ApiKeys;
 
 /// <summary>A user's API keys. The full key exists only in the creation response; the database keeps its SHA-256.</summary>
-internal sealed class ApiKeyService(PierreDbContext db, TimeProvider clock)
+internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, TimeProvider clock)
 {
     public async Task<Results<Created<CreatedApiKey>, ProblemHttpResult>> CreateAsync(
         ClaimsPrincipal caller, CreateApiKeyRequest request, CancellationToken ct)
@@ -104,6 +104,7 @@ internal sealed class ApiKeyService(PierreDbContext db, TimeProvider clock)
             key.RevokedAt = now;
             db.Record(caller, "api_key.revoked", key.TenantId, "api_key", key.Id.ToString(), now);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            live.ApiKeyChanged(key.Id);
         }
 
         return TypedResults.NoContent();

@@ -138,6 +138,7 @@ internal sealed class AuthService(
         return await SetPasswordAsync(user, request.NewPassword, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Sets a new password and ends every session of the user, so tokens issued before it stop working.</summary>
     public async Task<Results<NoContent, ProblemHttpResult>> SetPasswordAsync(User user, string? password, CancellationToken ct)
     {
         if (CredentialRules.PasswordProblem(password) is { } problem)
@@ -147,7 +148,10 @@ internal sealed class AuthService(
 
         user.PasswordHash = hasher.HashPassword(user, password!);
         user.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await refreshTokens.RevokeUserSessionsAsync(user.Id, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.NoContent();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Admin;
 using Pierre.Server.ApiKeys;
 using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Auth;
 
@@ -20,6 +21,9 @@ internal static class AuthServiceCollectionExtensions
         services.AddScoped<RefreshTokenService>();
         services.AddScoped<ApiKeyAuthenticator>();
         services.AddScoped<BearerAuthenticator>();
+        services.AddMemoryCache();
+        services.AddScoped<LiveCredentials>();
+        services.AddScoped<CallerCheck>();
         services.AddScoped<AdminTokenUseRecorder>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
@@ -49,7 +53,10 @@ internal static class AuthServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>A JWT says who signed in; the database says whether they still may (status and role are read fresh).</summary>
+    /// <summary>
+    /// A JWT says who signed in; the database says whether they still may: status and role are read fresh, and a token
+    /// of an ended session (sign-out, password change, suspension, refresh reuse) is refused.
+    /// </summary>
     private static async Task AttachCurrentAccountAsync(TokenValidatedContext context)
     {
         var principal = context.Principal!;
@@ -64,6 +71,15 @@ internal static class AuthServiceCollectionExtensions
         if (user is null || user.TenantId.ToString() != principal.FindFirstValue(PierreClaims.TenantId))
         {
             context.Fail("the token's user no longer exists");
+            return;
+        }
+
+        // A suspended account's token still authenticates, so that authorization answers 403 with the reason.
+        if (user.Status == UserStatus.Active && Guid.TryParse(principal.FindFirstValue(PierreClaims.SessionId), out var session)
+            && await context.HttpContext.RequestServices.GetRequiredService<LiveCredentials>()
+                .SessionEndedAsync(session, context.HttpContext.RequestAborted).ConfigureAwait(false))
+        {
+            context.Fail("the session was ended");
             return;
         }
 

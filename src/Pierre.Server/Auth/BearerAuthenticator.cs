@@ -8,9 +8,10 @@ namespace Pierre.Server.Auth;
 
 /// <summary>
 /// Authenticates a bearer credential outside an HTTP request (the TCP transport's <c>initialize</c>): an API key, or a
-/// JWT checked exactly as the HTTP scheme checks it, with the account's current status and tier.
+/// JWT checked exactly as the HTTP scheme checks it, with the account's current status and tier. A JWT's session and
+/// expiry travel along, so every later call on the connection can be refused once either ends.
 /// </summary>
-internal sealed class BearerAuthenticator(AuthManager auth, ApiKeyAuthenticator apiKeys, PierreDbContext db)
+internal sealed class BearerAuthenticator(AuthManager auth, ApiKeyAuthenticator apiKeys, LiveCredentials live, PierreDbContext db)
 {
     public async Task<ClaimsPrincipal?> AuthenticateAsync(string? authorization, string authenticationType, CancellationToken ct)
     {
@@ -26,7 +27,9 @@ internal sealed class BearerAuthenticator(AuthManager auth, ApiKeyAuthenticator 
         }
 
         var result = await new JsonWebTokenHandler { MapInboundClaims = false }.ValidateTokenAsync(credential, auth.ValidationParameters).ConfigureAwait(false);
-        if (!result.IsValid || AuthManager.UserId(new ClaimsPrincipal(result.ClaimsIdentity)) is not { } userId)
+        if (!result.IsValid || AuthManager.UserId(new ClaimsPrincipal(result.ClaimsIdentity)) is not { } userId
+            || Guid.TryParse(result.ClaimsIdentity.FindFirst(PierreClaims.SessionId)?.Value, out var session)
+            && await live.SessionEndedAsync(session, ct).ConfigureAwait(false))
         {
             return null;
         }
@@ -36,6 +39,8 @@ internal sealed class BearerAuthenticator(AuthManager auth, ApiKeyAuthenticator 
             .SingleOrDefaultAsync(ct).ConfigureAwait(false);
         return account is null || account.User.TenantId.ToString() != result.ClaimsIdentity.FindFirst(PierreClaims.TenantId)?.Value
             ? null
-            : ApiKeyAuthenticator.Principal(account.User, authenticationType, AuthMethods.Jwt, TierPolicy.ForPlan(account.Plan));
+            : ApiKeyAuthenticator.Principal(
+                account.User, authenticationType, AuthMethods.Jwt, TierPolicy.ForPlan(account.Plan),
+                [.. result.ClaimsIdentity.Claims.Where(c => c.Type is PierreClaims.SessionId or JwtRegisteredClaimNames.Exp)]);
     }
 }

@@ -10,7 +10,7 @@ namespace Pierre.Server.Auth;
 /// Rotating refresh tokens: each use spends the token and issues the next one in the same family. Presenting a spent
 /// token means it was copied, so the whole family is revoked and everyone holding it must sign in again.
 /// </summary>
-internal sealed class RefreshTokenService(PierreDbContext db, ServerConfig config, TimeProvider clock)
+internal sealed class RefreshTokenService(PierreDbContext db, LiveCredentials live, ServerConfig config, TimeProvider clock)
 {
     private const int TokenLength = 48;
 
@@ -61,10 +61,22 @@ internal sealed class RefreshTokenService(PierreDbContext db, ServerConfig confi
         return stored;
     }
 
-    public Task<int> RevokeFamilyAsync(Guid familyId, CancellationToken cancellationToken)
+    /// <summary>Ends one sign-in session: its refresh tokens and every access token issued in it stop working.</summary>
+    public async Task RevokeFamilyAsync(Guid familyId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        await db.RefreshTokens.Where(t => t.FamilyId == familyId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken).ConfigureAwait(false);
+        live.SessionsEnded([familyId]);
+    }
+
+    /// <summary>Ends every session of a user (password change, suspension).</summary>
+    public async Task RevokeUserSessionsAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var open = db.RefreshTokens.Where(t => t.UserId == userId && t.RevokedAt == null);
+        var families = await open.Select(t => t.FamilyId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        await open.ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), cancellationToken).ConfigureAwait(false);
+        live.SessionsEnded(families);
     }
 }

@@ -44,7 +44,7 @@ internal static class CommandRunner
     private static async Task<int> CreateAdminTokenAsync(IServiceProvider services, CliCommand.AdminTokenCreate command, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var (token, problem) = await scope.ServiceProvider.GetRequiredService<AdminTokenService>().CreateAsync(
+        var (token, problem, _) = await scope.ServiceProvider.GetRequiredService<AdminTokenService>().CreateAsync(
             null, new CreateAdminTokenRequest(command.Name, command.Permissions, command.SuperAdmin, command.ExpiresInDays), cancellationToken)
             .ConfigureAwait(false);
         if (token is null)

@@ -1,23 +1,29 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
 using Pierre.Server.Auth;
-using Pierre.Server.Data;
 
 namespace Pierre.Server.Mcp;
 
-/// <summary>Turns the transport's principal into the user and tenant a tool acts for; only active users qualify.</summary>
-internal sealed class McpCallerResolver(PierreDbContext db)
+/// <summary>
+/// Turns the transport's principal into the user and tenant a tool acts for, re-checked against the live state on
+/// every request (<see cref="CallerCheck"/>): only an active user with a live credential qualifies.
+/// </summary>
+internal sealed class McpCallerResolver(CallerCheck check)
 {
-    public async Task<McpCaller?> ResolveAsync(ClaimsPrincipal? principal, CancellationToken ct)
+    public async Task<McpCaller> ResolveAsync(ClaimsPrincipal? principal, CancellationToken ct)
     {
-        if (principal?.Identity?.IsAuthenticated != true || principal.FindFirstValue(PierreClaims.Status) != StatusNames.Active
-            || AuthManager.UserId(principal) is not { } userId || CallerTenant.Of(principal) is not { } tenantId)
+        if (principal?.Identity?.IsAuthenticated != true)
         {
-            return null;
+            throw Refused("MCP tools act for an active user: authenticate with a user's API key or access token.");
         }
 
-        var plan = await db.Tenants.AsNoTracking().Where(t => t.Id == tenantId).Select(t => (Data.Entities.TenantPlan?)t.Plan)
-            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        return plan is { } p ? new McpCaller(userId, tenantId, p, principal) : null;
+        var verdict = await check.CheckAsync(principal, ct).ConfigureAwait(false);
+        return verdict.Account is { } account
+            ? new McpCaller(verdict.UserId, account.TenantId, account.Plan, principal)
+            : throw Refused($"Refused: {verdict.Refusal}.");
     }
+
+    /// <summary>The TCP front end's code for a missing or dead credential, so every transport answers alike.</summary>
+    private static McpProtocolException Refused(string message) => new(message, (McpErrorCode)Transports.JsonRpcErrors.Unauthorized);
 }

@@ -88,8 +88,6 @@ internal static partial class McpHandlers
         var principal = context.User?.Identity?.IsAuthenticated == true
             ? context.User
             : services.GetRequiredService<ConnectionIdentities>().For(context.Server);
-        return await services.GetRequiredService<McpCallerResolver>().ResolveAsync(principal, ct).ConfigureAwait(false)
-               ?? throw new McpProtocolException(
-                   "MCP tools act for an active user: authenticate with a user's API key or access token.", McpErrorCode.InvalidRequest);
+        return await services.GetRequiredService<McpCallerResolver>().ResolveAsync(principal, ct).ConfigureAwait(false);
     }
 }

@@ -87,7 +87,7 @@ public sealed class TokenValidationTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
-    public async Task SuspendedUser_TokenAndKeyAre403AndRefreshIsRefused(string provider)
+    public async Task SuspendedUser_TokenAndKeyAre403_RefreshIsRefused_AndTheOldSessionStaysEndedAfterApproval(string provider)
     {
         await using var h = await IdentityHarness.StartAsync(provider);
         var admin = await h.SuperAdminTokenAsync();
@@ -106,5 +106,6 @@ public sealed class TokenValidationTests
 
         Assert.Equal(HttpStatusCode.OK, (await h.Client.PostAsync($"/admin/users/{userId}/approve", null, admin)).Status);
         Assert.Equal(HttpStatusCode.OK, (await h.Client.GetAsync("/api/keys", null, key)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await h.Client.GetAsync("/api/keys", token)).Status);
     }
 }

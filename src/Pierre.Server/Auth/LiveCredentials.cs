@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
+
+namespace Pierre.Server.Auth;
+
+/// <summary>
+/// The live state behind a credential: the account's status, role and tenant, an API key's revocation and expiry, and
+/// whether a sign-in session (a refresh family) was ended. Each answer is cached for <see cref="Lifetime"/>, so a
+/// long-lived connection re-checks on every call without a query per call, and a change made on another replica is
+/// seen within that delay. Changes made by this process evict the entry, so they take effect here at once.
+/// </summary>
+internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+
+    public Task<AccountState?> AccountAsync(Guid userId, CancellationToken ct) =>
+        CachedAsync(("account", userId), () => db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Join(db.Tenants, u => u.TenantId, t => t.Id, (u, t) => new AccountState(u.Status, u.Role, u.TenantId, t.Plan))
+            .SingleOrDefaultAsync(ct));
+
+    public Task<ApiKeyState?> ApiKeyAsync(Guid keyId, CancellationToken ct) =>
+        CachedAsync(("api_key", keyId), () => db.ApiKeys.AsNoTracking().Where(k => k.Id == keyId)
+            .Select(k => new ApiKeyState(k.UserId, k.RevokedAt, k.ExpiresAt))
+            .SingleOrDefaultAsync(ct));
+
+    public async Task<bool> SessionEndedAsync(Guid familyId, CancellationToken ct) =>
+        await CachedAsync(("session", familyId), async () => (SessionState?)new SessionState(
+                await db.RefreshTokens.AnyAsync(t => t.FamilyId == familyId && t.RevokedAt != null, ct).ConfigureAwait(false)))
+            .ConfigureAwait(false) is { Ended: true };
+
+    /// <summary>This process just ended these sessions: refuse their access tokens here from now on.</summary>
+    public void SessionsEnded(IEnumerable<Guid> familyIds)
+    {
+        foreach (var family in familyIds)
+        {
+            cache.Set(("session", family), new SessionState(true), Lifetime);
+        }
+    }
+
+    public void AccountChanged(Guid userId) => cache.Remove(("account", userId));
+
+    public void ApiKeyChanged(Guid keyId) => cache.Remove(("api_key", keyId));
+
+    private async Task<T?> CachedAsync<T>((string Kind, Guid Id) key, Func<Task<T?>> read)
+        where T : class
+    {
+        if (cache.TryGetValue(key, out T? known))
+        {
+            return known;
+        }
+
+        var value = await read().ConfigureAwait(false);
+        cache.Set(key, value, Lifetime);
+        return value;
+    }
+
+    private sealed record SessionState(bool Ended);
+}
+
+internal sealed record AccountState(UserStatus Status, UserRole Role, Guid TenantId, TenantPlan Plan);
+
+internal sealed record ApiKeyState(Guid UserId, DateTime? RevokedAt, DateTime? ExpiresAt);
