@@ -8,7 +8,3 @@ internal sealed record CreatedInvitation(
 
 internal sealed record InvitationView(
     Guid Id, Guid TenantId, string Email, string Role, string Status, DateTime CreatedAt, DateTime ExpiresAt, DateTime? UsedAt, DateTime? RevokedAt);
-
-internal sealed record SetRoleRequest(string? Role);
-
-internal sealed record UserRoleView(Guid Id, string Email, Guid TenantId, string Role, string PreviousRole);
