@@ -8,6 +8,7 @@ using Pierre.Server.Health;
 using Pierre.Server.Hosting;
 using Pierre.Server.Mcp;
 using Pierre.Server.Mcp.Transports;
+using Pierre.Server.Tenants;
 using Pierre.Server.Usage;
 
 // The seed's initialisation sequence: command line, configuration, logging, keys, database (+ migrations), server.
@@ -81,7 +82,7 @@ app.MapPierreHealth();
 app.MapGroup("/api/auth").MapAuthEndpoints();
 app.MapGroup("/api/keys").MapApiKeyEndpoints();
 app.MapAdminSetup();
-app.MapGroup("/admin").MapAdminEndpoints();
+app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleEndpoints();
 app.MapPierreMcp();
 if (config.DebugEndpoints)
 {

@@ -1,6 +1,6 @@
 namespace Pierre.Server.Auth;
 
-internal sealed record RegisterRequest(string? Email, string? Password, string? DisplayName);
+internal sealed record RegisterRequest(string? Email, string? Password, string? DisplayName, string? InvitationToken = null);
 
 internal sealed record RegisterResponse(Guid UserId, string Status);
 

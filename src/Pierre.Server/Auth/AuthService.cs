@@ -5,12 +5,14 @@ using Pierre.Server.Configuration;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Errors;
+using Pierre.Server.Tenants;
 
 namespace Pierre.Server.Auth;
 
-/// <summary>Registration, sign-in, refresh rotation, sign-out and password change.</summary>
+/// <summary>Registration (into the default tenant, or with an invitation into its tenant), sign-in, refresh rotation, sign-out and password change.</summary>
 internal sealed class AuthService(
-    PierreDbContext db, IPasswordHasher<User> hasher, AuthManager auth, RefreshTokenService refreshTokens, ServerConfig config, TimeProvider clock)
+    PierreDbContext db, IPasswordHasher<User> hasher, AuthManager auth, RefreshTokenService refreshTokens, InvitationService invitations,
+    ServerConfig config, TimeProvider clock)
 {
     // Verifying against a real hash for unknown emails keeps response times from telling which emails exist.
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<User>().HashPassword(null!, "not-a-real-password"));
@@ -34,17 +36,10 @@ internal sealed class AuthService(
             return Problems.BadRequest("display_name must be at most 200 characters");
         }
 
-        if (await db.Users.AnyAsync(u => u.Email == email, ct).ConfigureAwait(false))
-        {
-            return Problems.Conflict("an account with this email already exists");
-        }
-
-        var tenant = await db.Tenants.SingleAsync(t => t.Slug == Tenant.DefaultSlug, ct).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new User
         {
             Id = Guid.CreateVersion7(),
-            TenantId = tenant.Id,
             Email = email,
             DisplayName = displayName,
             PasswordHash = string.Empty,
@@ -54,6 +49,29 @@ internal sealed class AuthService(
             UpdatedAt = now,
         };
         user.PasswordHash = hasher.HashPassword(user, request.Password!);
+
+        // The invitation is spent in the same transaction as the account is created: a refusal leaves it unused.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        if (await db.Users.AnyAsync(u => u.Email == email, ct).ConfigureAwait(false))
+        {
+            return Problems.Conflict("an account with this email already exists");
+        }
+
+        if (request.InvitationToken is { } token)
+        {
+            var invitation = await invitations.SpendAsync(token, email, user.Id, ct).ConfigureAwait(false);
+            if (invitation.Value is not { } invited)
+            {
+                return invitation.Refusal!.ToProblem();
+            }
+
+            (user.TenantId, user.Role, user.Status) = (invited.TenantId, invited.Role, UserStatus.Active);
+        }
+        else
+        {
+            user.TenantId = (await db.Tenants.SingleAsync(t => t.Slug == Tenant.DefaultSlug, ct).ConfigureAwait(false)).Id;
+        }
+
         db.Users.Add(user);
         try
         {
@@ -64,6 +82,7 @@ internal sealed class AuthService(
             return Problems.Conflict("an account with this email already exists");
         }
 
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
         return TypedResults.Created($"/api/users/{user.Id}", new RegisterResponse(user.Id, RoleNames.Of(user.Status)));
     }
 

@@ -18,6 +18,10 @@ internal abstract record CliCommand
     public sealed record AdminCreate(string Email, string Password, string? DisplayName) : CliCommand;
 
     public sealed record AdminTokenCreate(string Name, IReadOnlyList<string> Permissions, bool SuperAdmin, int? ExpiresInDays) : CliCommand;
+
+    public sealed record TenantCreate(string Name, string Slug, string? Plan) : CliCommand;
+
+    public sealed record TenantInvite(string Tenant, string Email, string? Role) : CliCommand;
 }
 
 /// <summary>A command line that cannot be understood; the message says what to type instead.</summary>

@@ -21,6 +21,10 @@ internal static class CommandLineParser
         ["admin", "token", "create", .. var rest] => ParseAdminTokenCreate(rest),
         ["admin", ..] => throw new UsageException(
             "admin needs a subcommand: admin create --email E --password P, or admin token create --name N --permissions P1,P2 [--super]"),
+        ["tenant", "create", .. var rest] => ParseTenantCreate(rest),
+        ["tenant", "invite", .. var rest] => ParseTenantInvite(rest),
+        ["tenant", ..] => throw new UsageException(
+            "tenant needs a subcommand: tenant create --name N --slug S [--plan P], or tenant invite --tenant SLUG --email E [--role user|admin]"),
         [var first, ..] => throw new UsageException($"unknown command '{first}'"),
     };
 
@@ -31,6 +35,24 @@ internal static class CommandLineParser
             options.GetValueOrDefault("--email") ?? throw new UsageException("admin create needs --email"),
             options.GetValueOrDefault("--password") ?? throw new UsageException("admin create needs --password"),
             options.GetValueOrDefault("--name"));
+    }
+
+    private static CliCommand.TenantCreate ParseTenantCreate(string[] args)
+    {
+        var options = ParseOptions(args, "--name", "--slug", "--plan");
+        return new CliCommand.TenantCreate(
+            options.GetValueOrDefault("--name") ?? throw new UsageException("tenant create needs --name"),
+            options.GetValueOrDefault("--slug") ?? throw new UsageException("tenant create needs --slug"),
+            options.GetValueOrDefault("--plan"));
+    }
+
+    private static CliCommand.TenantInvite ParseTenantInvite(string[] args)
+    {
+        var options = ParseOptions(args, "--tenant", "--email", "--role");
+        return new CliCommand.TenantInvite(
+            options.GetValueOrDefault("--tenant") ?? throw new UsageException("tenant invite needs --tenant (the tenant's slug)"),
+            options.GetValueOrDefault("--email") ?? throw new UsageException("tenant invite needs --email"),
+            options.GetValueOrDefault("--role"));
     }
 
     private static CliCommand.AdminTokenCreate ParseAdminTokenCreate(string[] args)

@@ -21,6 +21,10 @@ internal static class CommandRunner
                 return await CreateAdminAsync(services, create, cancellationToken).ConfigureAwait(false);
             case CliCommand.AdminTokenCreate token:
                 return await CreateAdminTokenAsync(services, token, cancellationToken).ConfigureAwait(false);
+            case CliCommand.TenantCreate create:
+                return await TenantCommands.CreateAsync(services, create, Console.Out, cancellationToken).ConfigureAwait(false);
+            case CliCommand.TenantInvite invite:
+                return await TenantCommands.InviteAsync(services, invite, Console.Out, cancellationToken).ConfigureAwait(false);
             default:
                 throw new ArgumentOutOfRangeException(nameof(command), command, "not a one-shot command");
         }

@@ -24,6 +24,7 @@ internal abstract class PierreDbContext(DbContextOptions options) : DbContext(op
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<TenantToolOverride> TenantToolOverrides => Set<TenantToolOverride>();
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PierreDbContext).Assembly);

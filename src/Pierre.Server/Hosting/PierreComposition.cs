@@ -6,6 +6,7 @@ using Pierre.Server.Configuration;
 using Pierre.Server.Data;
 using Pierre.Server.Health;
 using Pierre.Server.Security;
+using Pierre.Server.Tenants;
 using Pierre.Server.Usage;
 
 namespace Pierre.Server.Hosting;
@@ -46,6 +47,7 @@ internal static class PierreComposition
         builder.Services.AddPierreUsage();
         builder.Services.AddPierreRateLimits(config);
         builder.Services.AddPierreAdmin();
+        builder.Services.AddPierreTenants();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         return config;
     }

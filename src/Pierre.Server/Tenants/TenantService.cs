@@ -12,7 +12,7 @@ namespace Pierre.Server.Tenants;
 
 internal sealed partial class TenantService(PierreDbContext db, TimeProvider clock)
 {
-    public async Task<Results<Created<TenantView>, ProblemHttpResult>> CreateAsync(ClaimsPrincipal caller, CreateTenantRequest request, CancellationToken ct)
+    public async Task<Results<Created<TenantView>, ProblemHttpResult>> CreateAsync(ClaimsPrincipal? caller, CreateTenantRequest request, CancellationToken ct)
     {
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200)
@@ -42,6 +42,13 @@ internal sealed partial class TenantService(PierreDbContext db, TimeProvider clo
         db.Record(caller, "tenant.created", tenant.Id, "tenant", tenant.Id.ToString(), now, $"plan={RoleNames.Of(plan)}");
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return TypedResults.Created($"/admin/tenants/{tenant.Id}", View(tenant));
+    }
+
+    /// <summary>The tenant's id from its slug (the command line names tenants by slug), or null when there is none.</summary>
+    public async Task<Guid?> FindIdAsync(string slug, CancellationToken ct)
+    {
+        var normalized = slug.Trim().ToLowerInvariant();
+        return await db.Tenants.Where(t => t.Slug == normalized).Select(t => (Guid?)t.Id).SingleOrDefaultAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<List<TenantView>> ListAsync(CancellationToken ct)

@@ -15,6 +15,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "--help" }, typeof(CliCommand.Help))]
     [InlineData(new[] { "quickstart" }, typeof(CliCommand.Quickstart))]
     [InlineData(new[] { "admin", "create", "--email=a@b.co", "--password", "p" }, typeof(CliCommand.AdminCreate))]
+    [InlineData(new[] { "tenant", "create", "--name", "Club B", "--slug", "club-b" }, typeof(CliCommand.TenantCreate))]
+    [InlineData(new[] { "tenant", "invite", "--tenant", "club-b", "--email=x@b.co", "--role", "admin" }, typeof(CliCommand.TenantInvite))]
     public void Parse_KnownCommands(string[] args, Type expected)
     {
         Assert.IsType(expected, CommandLineParser.Parse(args));
@@ -26,6 +28,10 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "admin", "create", "--email", "a@b.co" }, "needs --password")]
     [InlineData(new[] { "admin", "create", "--email" }, "--email needs a value")]
     [InlineData(new[] { "admin", "create", "--colour", "red" }, "unknown option '--colour'")]
+    [InlineData(new[] { "tenant" }, "tenant needs a subcommand")]
+    [InlineData(new[] { "tenant", "create", "--name", "Club B" }, "tenant create needs --slug")]
+    [InlineData(new[] { "tenant", "invite", "--email", "x@b.co" }, "tenant invite needs --tenant")]
+    [InlineData(new[] { "tenant", "invite", "--tenant", "club-b", "--mail", "x@b.co" }, "unknown option '--mail'")]
     public void Parse_BadCommandLines_SayWhatIsWrong(string[] args, string message)
     {
         var error = Assert.Throws<UsageException>(() => CommandLineParser.Parse(args));
@@ -39,7 +45,7 @@ public sealed class CommandLineTests : IDisposable
         await using var process = await ServerProcess.RunAsync(_folder.Path, null, "--help");
 
         Assert.Equal(0, process.ExitCode);
-        foreach (var command in new[] { "quickstart", "migrate", "admin create" })
+        foreach (var command in new[] { "quickstart", "migrate", "admin create", "tenant create", "tenant invite" })
         {
             Assert.Contains(command, process.Stdout, StringComparison.Ordinal);
         }

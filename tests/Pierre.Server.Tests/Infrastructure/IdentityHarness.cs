@@ -88,7 +88,7 @@ public sealed class IdentityHarness : IAsyncDisposable
         return body.Str("key");
     }
 
-    /// <summary>Puts an active user straight into a tenant (registration always joins the default tenant).</summary>
+    /// <summary>Puts an active user straight into a tenant, without an invitation.</summary>
     internal async Task<Guid> AddUserToTenantAsync(Guid tenantId, string email, UserRole role)
     {
         return await ScopedAsync(async sp =>

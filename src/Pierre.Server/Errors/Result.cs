@@ -1,0 +1,20 @@
+namespace Pierre.Server.Errors;
+
+/// <summary>A service's answer: a value, or the <see cref="Errors.Refusal"/> that says why there is none.</summary>
+internal readonly record struct Result<T>
+    where T : class
+{
+    private Result(T? value, Refusal? refusal)
+    {
+        Value = value;
+        Refusal = refusal;
+    }
+
+    public T? Value { get; }
+
+    public Refusal? Refusal { get; }
+
+    public static implicit operator Result<T>(T value) => new(value, null);
+
+    public static implicit operator Result<T>(Refusal refusal) => new(null, refusal);
+}

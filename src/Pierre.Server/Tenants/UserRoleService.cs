@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Pierre.Server.Admin;
+using Pierre.Server.Auth;
+using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
+using Pierre.Server.Errors;
+
+namespace Pierre.Server.Tenants;
+
+/// <summary>
+/// Promotions and demotions. A super-admin sets any role; a tenant admin (or an admin token that is not a super-admin
+/// one) grants up to admin and never changes an account above its own role. Users outside the caller's tenant scope
+/// look missing. The last active super-admin cannot be demoted, so the deployment always keeps one.
+/// </summary>
+internal sealed class UserRoleService(PierreDbContext db, TimeProvider clock)
+{
+    public async Task<Result<UserRoleView>> SetRoleAsync(ClaimsPrincipal caller, Guid userId, SetRoleRequest request, CancellationToken ct)
+    {
+        if (RoleNames.Parse(request.Role) is not { } role)
+        {
+            return Refusal.Invalid($"role must be {RoleNames.User}, {RoleNames.Admin} or {RoleNames.SuperAdmin}");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var scope = AdminAccess.TenantScope(caller);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId && (scope == null || u.TenantId == scope), ct).ConfigureAwait(false);
+        if (user is null)
+        {
+            return Refusal.NotFound("user");
+        }
+
+        // The account is in the caller's own scope (listed by GET /admin/users), so saying no is more honest than a 404.
+        if (!AdminAccess.MayManage(caller, user.Role))
+        {
+            return Refusal.Forbidden($"only a {RoleNames.SuperAdmin} can change the role of a {RoleNames.Of(user.Role)}");
+        }
+
+        if (!AdminAccess.MayManage(caller, role))
+        {
+            return Refusal.Forbidden($"you cannot grant the {RoleNames.Of(role)} role: it is above your own");
+        }
+
+        var previous = user.Role;
+        if (previous == role)
+        {
+            return View(user, previous);
+        }
+
+        if (previous == UserRole.SuperAdmin && user.Status == UserStatus.Active && !await AnotherActiveSuperAdminAsync(user.Id, ct).ConfigureAwait(false))
+        {
+            return Refusal.Conflict("this is the last active super-admin; promote another account first so the deployment keeps one");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        user.Role = role;
+        user.UpdatedAt = now;
+        db.Record(caller, "user.role_changed", user.TenantId, "user", user.Id.ToString(), now, $"from={RoleNames.Of(previous)} to={RoleNames.Of(role)}");
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return View(user, previous);
+    }
+
+    private async Task<bool> AnotherActiveSuperAdminAsync(Guid userId, CancellationToken ct)
+    {
+        // Writing every super-admin row first locks them (PostgreSQL row locks; SQLite's transaction already holds the
+        // write lock), so two super-admins demoting each other at once are serialised and the second one sees the first.
+        await db.Users.Where(u => u.Role == UserRole.SuperAdmin)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.UpdatedAt, u => u.UpdatedAt), ct).ConfigureAwait(false);
+        return await db.Users.AnyAsync(u => u.Id != userId && u.Role == UserRole.SuperAdmin && u.Status == UserStatus.Active, ct).ConfigureAwait(false);
+    }
+
+    private static UserRoleView View(User user, UserRole previous) =>
+        new(user.Id, user.Email, user.TenantId, RoleNames.Of(user.Role), RoleNames.Of(previous));
+}
