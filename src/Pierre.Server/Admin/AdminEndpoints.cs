@@ -29,8 +29,8 @@ internal static class AdminEndpoints
         group.MapGet("/tokens", async (AdminTokenService tokens, CancellationToken ct) =>
             TypedResults.Ok(await tokens.ListAsync(ct).ConfigureAwait(false))).WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
         group.MapPost("/tokens", CreateTokenAsync).WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
-        group.MapDelete("/tokens/{id:guid}", (Guid id, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct) =>
-            tokens.RevokeAsync(caller, id, ct))
+        group.MapDelete("/tokens/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct) =>
+            await tokens.RevokeAsync(caller, id, ct).ConfigureAwait(false) is { } refusal ? refusal.ToProblem() : TypedResults.NoContent())
             .WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
 
         group.MapGet("/tenants", async (TenantService tenants, CancellationToken ct) =>
@@ -69,10 +69,8 @@ internal static class AdminEndpoints
     private static async Task<Results<Created<CreatedAdminToken>, ProblemHttpResult>> CreateTokenAsync(
         CreateAdminTokenRequest request, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct)
     {
-        var (token, problem, forbidden) = await tokens.CreateAsync(caller, request, ct).ConfigureAwait(false);
-        return token is not null ? TypedResults.Created($"/admin/tokens/{token.Id}", token)
-            : forbidden ? Problems.Forbidden(problem!)
-            : Problems.BadRequest(problem!);
+        var created = await tokens.CreateAsync(caller, request, ct).ConfigureAwait(false);
+        return created.Value is { } token ? TypedResults.Created($"/admin/tokens/{token.Id}", token) : created.Refusal!.ToProblem();
     }
 
     internal static async ValueTask<object?> RequirePermission(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
@@ -14,36 +13,36 @@ namespace Pierre.Server.Admin;
 /// </summary>
 internal sealed class AdminTokenService(PierreDbContext db, TimeProvider clock)
 {
-    public async Task<AdminTokenCreation> CreateAsync(
+    public async Task<Result<CreatedAdminToken>> CreateAsync(
         ClaimsPrincipal? caller, CreateAdminTokenRequest request, CancellationToken ct)
     {
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200)
         {
-            return AdminTokenCreation.Invalid("name is required (at most 200 characters)");
+            return Refusal.Invalid("name is required (at most 200 characters)");
         }
 
         var permissions = (request.Permissions ?? []).Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var unknown = permissions.Where(p => !AdminAccess.All.Contains(p)).ToList();
         if (unknown.Count > 0)
         {
-            return AdminTokenCreation.Invalid($"unknown permission(s) {string.Join(", ", unknown)}; known: {string.Join(", ", AdminAccess.All.Order())}");
+            return Refusal.Invalid($"unknown permission(s) {string.Join(", ", unknown)}; known: {string.Join(", ", AdminAccess.All.Order())}");
         }
 
         var superAdmin = request.IsSuperAdmin ?? false;
         if (permissions.Count == 0 && !superAdmin)
         {
-            return AdminTokenCreation.Invalid("give at least one permission, or is_super_admin");
+            return Refusal.Invalid("give at least one permission, or is_super_admin");
         }
 
         if (caller is not null && Overreach(caller, superAdmin, permissions) is { } overreach)
         {
-            return AdminTokenCreation.Forbidden(overreach);
+            return Refusal.Forbidden(overreach);
         }
 
         if (request.ExpiresInDays is < 1 or > 3650)
         {
-            return AdminTokenCreation.Invalid("expires_in_days must be between 1 and 3650");
+            return Refusal.Invalid("expires_in_days must be between 1 and 3650");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -62,7 +61,7 @@ internal sealed class AdminTokenService(PierreDbContext db, TimeProvider clock)
         db.AdminTokens.Add(entity);
         db.Record(caller, "admin_token.created", null, "admin_token", entity.Id.ToString(), now, $"permissions={entity.Permissions}");
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return AdminTokenCreation.Created(new CreatedAdminToken(entity.Id, name, token, prefix, permissions, superAdmin, entity.ExpiresAt));
+        return new CreatedAdminToken(entity.Id, name, token, prefix, permissions, superAdmin, entity.ExpiresAt);
     }
 
     public async Task<List<AdminTokenView>> ListAsync(CancellationToken ct)
@@ -72,17 +71,17 @@ internal sealed class AdminTokenService(PierreDbContext db, TimeProvider clock)
             t.Id, t.Name, t.TokenPrefix, AdminTokenFormat.ParsePermissions(t.Permissions), t.IsSuperAdmin, t.CreatedAt, t.ExpiresAt, t.RevokedAt, t.LastUsedAt))];
     }
 
-    public async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
+    public async Task<Refusal?> RevokeAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct)
     {
         var token = await db.AdminTokens.SingleOrDefaultAsync(t => t.Id == id, ct).ConfigureAwait(false);
         if (token is null)
         {
-            return Problems.NotFound("admin token");
+            return Refusal.NotFound("admin token");
         }
 
         if (Overreach(caller, token.IsSuperAdmin, AdminTokenFormat.ParsePermissions(token.Permissions)) is { } overreach)
         {
-            return Problems.Forbidden($"cannot revoke this token: {overreach}");
+            return Refusal.Forbidden($"cannot revoke this token: {overreach}");
         }
 
         if (token.RevokedAt is null)
@@ -93,7 +92,7 @@ internal sealed class AdminTokenService(PierreDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
 
-        return TypedResults.NoContent();
+        return null;
     }
 
     /// <summary>Why a token with these powers is beyond the caller (to mint or to revoke), or null when it is not.</summary>
@@ -110,12 +109,3 @@ internal sealed class AdminTokenService(PierreDbContext db, TimeProvider clock)
     }
 }
 
-/// <summary>A created token, or why not: bad input, or powers beyond the caller's.</summary>
-internal sealed record AdminTokenCreation(CreatedAdminToken? Token, string? Problem, bool IsForbidden)
-{
-    public static AdminTokenCreation Created(CreatedAdminToken token) => new(token, null, false);
-
-    public static AdminTokenCreation Invalid(string problem) => new(null, problem, false);
-
-    public static AdminTokenCreation Forbidden(string problem) => new(null, problem, true);
-}

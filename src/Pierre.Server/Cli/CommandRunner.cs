@@ -48,12 +48,12 @@ internal static class CommandRunner
     private static async Task<int> CreateAdminTokenAsync(IServiceProvider services, CliCommand.AdminTokenCreate command, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var (token, problem, _) = await scope.ServiceProvider.GetRequiredService<AdminTokenService>().CreateAsync(
+        var created = await scope.ServiceProvider.GetRequiredService<AdminTokenService>().CreateAsync(
             null, new CreateAdminTokenRequest(command.Name, command.Permissions, command.SuperAdmin, command.ExpiresInDays), cancellationToken)
             .ConfigureAwait(false);
-        if (token is null)
+        if (created.Value is not { } token)
         {
-            await Console.Error.WriteLineAsync($"pierre-mcp-server: admin token not created: {problem}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync($"pierre-mcp-server: admin token not created: {created.Refusal!.Detail}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
 
