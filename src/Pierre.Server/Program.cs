@@ -66,9 +66,11 @@ if (command is not CliCommand.Serve)
     return await CommandRunner.RunAsync(app.Services, command, appliedMigrations, app.Lifetime.ApplicationStopping);
 }
 
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseHostFiltering();
 app.UseCors();
 app.UseMiddleware<OriginValidationMiddleware>();
 app.UseAuthentication();
@@ -76,6 +78,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<UsageMiddleware>();
 app.UseRequestTimeouts();
+app.UseMiddleware<MalformedJsonRpcMiddleware>();
 
 app.MapPierreHealth();
 app.MapGroup("/api/auth").MapAuthEndpoints();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Pierre.Server.Tests.Infrastructure;
 
 namespace Pierre.Server.Tests.Hosting;
@@ -39,5 +40,23 @@ public sealed class RebindingProtectionTests
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Request_WithAForeignHost_IsAProblemDetails()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var app = new PierreAppFactory(database);
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/health", UriKind.Relative));
+        request.Headers.Host = "evil.example";
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("invalid_request", body.Str("code"));
+        Assert.Equal(400, body!["status"]!.GetValue<int>());
     }
 }
