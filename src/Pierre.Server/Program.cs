@@ -75,6 +75,7 @@ app.UseCors();
 app.UseMiddleware<OriginValidationMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<LoginAccountMiddleware>();
 app.UseRateLimiter();
 app.UseMiddleware<UsageMiddleware>();
 app.UseRequestTimeouts();
