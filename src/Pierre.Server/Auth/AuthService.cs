@@ -34,6 +34,11 @@ internal sealed class AuthService(
             return Problems.BadRequest("display_name must be at most 200 characters");
         }
 
+        if (!CredentialRules.IsDisplayable(displayName))
+        {
+            return Problems.BadRequest($"display_name {CredentialRules.UndisplayableProblem}");
+        }
+
         if (await db.Users.AnyAsync(u => u.Email == email, ct).ConfigureAwait(false))
         {
             return Problems.Conflict("an account with this email already exists");
