@@ -67,16 +67,20 @@ if (command is not CliCommand.Serve)
     return await CommandRunner.RunAsync(app.Services, command, appliedMigrations, app.Lifetime.ApplicationStopping);
 }
 
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseHostFiltering();
 app.UseCors();
 app.UseMiddleware<OriginValidationMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<LoginAccountMiddleware>();
 app.UseRateLimiter();
 app.UseMiddleware<UsageMiddleware>();
 app.UseRequestTimeouts();
+app.UseMiddleware<MalformedJsonRpcMiddleware>();
 
 app.MapPierreHealth();
 app.MapGroup("/api/auth").MapAuthEndpoints();

@@ -48,7 +48,7 @@ internal static class AdminEndpoints
         app.MapPost("/admin/setup", (SetupRequest request, FirstRunSetup setup, CancellationToken ct) => setup.CompleteAsync(request, ct))
             .AllowAnonymous()
             .WithMetadata(AdminPermission.Public)
-            .RequireRateLimiting(RateLimitPolicies.PerIpSignIn);
+            .RequireRateLimiting(RateLimitPolicies.Setup);
         return app;
     }
 

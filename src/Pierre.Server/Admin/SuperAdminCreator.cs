@@ -22,6 +22,12 @@ internal sealed class SuperAdminCreator(PierreDbContext db, IPasswordHasher<User
             return AdminCreation.Refused(problem);
         }
 
+        var name = string.IsNullOrWhiteSpace(displayName) ? normalized.Split('@')[0] : displayName.Trim();
+        if (!CredentialRules.IsDisplayable(name))
+        {
+            return AdminCreation.Refused($"display name {CredentialRules.UndisplayableProblem}");
+        }
+
         if (await db.Users.AnyAsync(u => u.Email == normalized, cancellationToken).ConfigureAwait(false))
         {
             return AdminCreation.Refused($"a user with email {normalized} already exists");
@@ -34,7 +40,7 @@ internal sealed class SuperAdminCreator(PierreDbContext db, IPasswordHasher<User
             Id = Guid.CreateVersion7(),
             TenantId = tenant.Id,
             Email = normalized,
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? normalized.Split('@')[0] : displayName.Trim(),
+            DisplayName = name,
             PasswordHash = string.Empty,
             Role = UserRole.SuperAdmin,
             Status = UserStatus.Active,

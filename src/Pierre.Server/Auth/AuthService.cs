@@ -36,6 +36,11 @@ internal sealed class AuthService(
             return Problems.BadRequest("display_name must be at most 200 characters");
         }
 
+        if (!CredentialRules.IsDisplayable(displayName))
+        {
+            return Problems.BadRequest($"display_name {CredentialRules.UndisplayableProblem}");
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new User
         {

@@ -40,6 +40,8 @@ internal static class AuthServiceCollectionExtensions
             .Configure<AuthManager>((o, auth) =>
             {
                 o.MapInboundClaims = false;
+                // The challenge would otherwise tell anyone holding a token when it expired or why it failed.
+                o.IncludeErrorDetails = false;
                 o.TokenValidationParameters = auth.ValidationParameters;
                 o.Events = new JwtBearerEvents { OnTokenValidated = AttachCurrentAccountAsync };
             });

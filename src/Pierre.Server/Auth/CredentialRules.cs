@@ -1,18 +1,24 @@
 using System.Net.Mail;
+using System.Text;
+using Pierre.Server.Security;
 
 namespace Pierre.Server.Auth;
 
-/// <summary>The rules every email and password must meet, wherever they come from (REST, CLI, setup).</summary>
+/// <summary>The rules every email, password and display name must meet, wherever they come from (REST, CLI, setup).</summary>
 internal static class CredentialRules
 {
     public const int MinPasswordLength = 8;
     public const int MaxPasswordLength = 256;
+    public const string UndisplayableProblem = "must not contain control or bidirectional formatting characters";
 
-    /// <summary>The normalized (trimmed, lower-case) email, or null when it is not a plain address.</summary>
+    /// <summary>
+    /// The normalized email (Unicode NFKC, trimmed, lower-case), or null when it is not a plain address or holds
+    /// control, zero-width or bidirectional characters that would let two accounts look alike.
+    /// </summary>
     public static string? NormalizeEmail(string? email)
     {
-        var trimmed = email?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 320 || trimmed.Any(char.IsWhiteSpace)
+        var trimmed = Compatible(email)?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 320 || trimmed.Any(char.IsWhiteSpace) || UnsafeCharacters.HasInvisible(trimmed)
             || !MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed || !address.Host.Contains('.', StringComparison.Ordinal))
         {
             return null;
@@ -21,6 +27,9 @@ internal static class CredentialRules
         return trimmed.ToLowerInvariant();
     }
 
+    /// <summary>True when a display name shows as what it says (no control or bidirectional formatting characters).</summary>
+    public static bool IsDisplayable(string displayName) => !UnsafeCharacters.HasControlOrBidi(displayName);
+
     /// <summary>Why the password is refused, or null when it is acceptable.</summary>
     public static string? PasswordProblem(string? password) => password?.Length switch
     {
@@ -28,4 +37,36 @@ internal static class CredentialRules
         > MaxPasswordLength => $"password must be at most {MaxPasswordLength} characters",
         _ => null,
     };
+
+    private static string? Compatible(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        // Invariant globalization (Directory.Build.props) gives Normalize no Unicode data beyond ASCII, so the
+        // fullwidth forms, the usual way to type a look-alike address, are folded here exactly as NFKC folds them.
+        var folded = string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' and var c => (char)(c - 0xFEE0),
+                    '\u3000' => ' ',
+                    var c => c,
+                };
+            }
+        });
+        try
+        {
+            return folded.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate: not text anyone can type, so not an email.
+            return null;
+        }
+    }
 }

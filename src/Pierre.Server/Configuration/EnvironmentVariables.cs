@@ -21,7 +21,8 @@ internal static class EnvironmentVariables
     public static readonly EnvironmentVariable BaseUrl = new("BASE_URL", "http://localhost:PORT", "public URL of this server (links, allowed hosts)");
     public static readonly EnvironmentVariable CorsAllowedOrigins = new("CORS_ALLOWED_ORIGINS", "", "comma-separated origins allowed by CORS (none when empty)");
     public static readonly EnvironmentVariable AutoApproveUsers = new("AUTO_APPROVE_USERS", "false", "true to make new users active without admin approval");
-    public static readonly EnvironmentVariable AuthRateLimit = new("PIERRE_AUTH_RATE_LIMIT_PER_MINUTE", "20", "login, register and refresh attempts allowed per IP per minute");
+    public static readonly EnvironmentVariable AuthRateLimit = new("PIERRE_AUTH_RATE_LIMIT_PER_MINUTE", "20", "login, register, refresh and setup attempts allowed per IP per minute, each on its own budget");
+    public static readonly EnvironmentVariable AuthAccountRateLimit = new("PIERRE_AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE", "10", "login attempts allowed per account (email) per minute, from any IP");
     public static readonly EnvironmentVariable DisabledTools = new("PIERRE_DISABLED_TOOLS", "", "comma-separated MCP tools turned off for every tenant");
     public static readonly EnvironmentVariable McpTcpPort = new("PIERRE_MCP_TCP_PORT", null, "port for line-delimited JSON-RPC MCP over TCP (off when unset)");
     public static readonly EnvironmentVariable McpTcpBindAddress = new("PIERRE_MCP_TCP_BIND_ADDRESS", "127.0.0.1", "address the TCP MCP port listens on");
@@ -32,6 +33,6 @@ internal static class EnvironmentVariables
     [
         HttpPort, BindAddress, MaxConnections, RequestTimeout, DatabaseUrl, DatabaseMaxConnections, EncryptionKeyPath,
         JwtSecretPath, JwtExpiryHours, RefreshTokenExpiryDays, LogFormat, LogLevel, BaseUrl, CorsAllowedOrigins,
-        AutoApproveUsers, AuthRateLimit, DisabledTools, McpTcpPort, McpTcpBindAddress, StdioApiKey, DebugEndpoints,
+        AutoApproveUsers, AuthRateLimit, AuthAccountRateLimit, DisabledTools, McpTcpPort, McpTcpBindAddress, StdioApiKey, DebugEndpoints,
     ];
 }

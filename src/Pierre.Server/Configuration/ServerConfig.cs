@@ -23,6 +23,7 @@ internal sealed record ServerConfig
     public required IReadOnlyList<string> CorsAllowedOrigins { get; init; }
     public required bool AutoApproveUsers { get; init; }
     public required int AuthRateLimitPerMinute { get; init; }
+    public required int AuthAccountRateLimitPerMinute { get; init; }
     public required IReadOnlySet<string> DisabledTools { get; init; }
     public string? StdioApiKey { get; init; }
     public int? McpTcpPort { get; init; }
@@ -53,6 +54,7 @@ internal sealed record ServerConfig
             CorsAllowedOrigins = env.List(EnvironmentVariables.CorsAllowedOrigins),
             AutoApproveUsers = env.Bool(EnvironmentVariables.AutoApproveUsers),
             AuthRateLimitPerMinute = env.Int(EnvironmentVariables.AuthRateLimit, 1, 100_000),
+            AuthAccountRateLimitPerMinute = env.Int(EnvironmentVariables.AuthAccountRateLimit, 1, 100_000),
             DisabledTools = env.List(EnvironmentVariables.DisabledTools).ToHashSet(StringComparer.Ordinal),
             StdioApiKey = env.Optional(EnvironmentVariables.StdioApiKey),
             McpTcpPort = env.OptionalInt(EnvironmentVariables.McpTcpPort, 1, 65535),

@@ -6,7 +6,7 @@ using Pierre.Server.Security;
 namespace Pierre.Server.Data;
 
 /// <summary>
-/// The seed's "run migrations" step: creates the SQLite folder, applies pending migrations, turns on WAL, and makes
+/// The seed's "run migrations" step: creates the SQLite folder and file (owner only), applies pending migrations, turns on WAL, and makes
 /// sure the default tenant exists (on the enterprise plan: whoever runs their own server gets every tool).
 /// </summary>
 internal sealed partial class DatabaseInitializer(
@@ -17,6 +17,7 @@ internal sealed partial class DatabaseInitializer(
         if (database.SqliteFilePath is { } file)
         {
             PrivateDirectory.Ensure(Path.GetDirectoryName(file)!);
+            PrivateFile.Ensure(file, $"{file}-wal", $"{file}-shm", $"{file}-journal");
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();

@@ -18,7 +18,7 @@ internal static partial class DatabaseStartup
             return await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>()
                 .InitializeAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException or IOException or TimeoutException)
+        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException or IOException or TimeoutException or UnauthorizedAccessException)
         {
             var database = scope.ServiceProvider.GetRequiredService<Configuration.DatabaseUrl>().Describe();
             LogStartupFailure(logger, database, e.GetBaseException().Message);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Pierre.Server.Security;
 
 namespace Pierre.Server.Diagnostics;
 
@@ -24,7 +25,8 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "/";
+            // An unmatched path is the caller's text: escaped, it cannot move a terminal's cursor or forge a log line.
+            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? UnsafeCharacters.Escape(context.Request.Path.Value ?? "/");
             var status = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? 499 : context.Response.StatusCode;
             LogRequest(logger, context.Request.Method, route, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, requestId);
         }

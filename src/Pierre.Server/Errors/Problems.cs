@@ -25,8 +25,12 @@ internal static class Problems
 
     public static ProblemHttpResult Forbidden(string detail) => Create(StatusCodes.Status403Forbidden, detail);
 
-    public static IServiceCollection AddPierreProblemDetails(this IServiceCollection services) =>
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+    public static IServiceCollection AddPierreProblemDetails(this IServiceCollection services)
+    {
+        // Outside Development a body that cannot be bound is a bare 400; thrown, it reaches the handler that says why.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        return services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
             context.ProblemDetails.Extensions.TryAdd("code", ErrorCode.ForStatus(status));
@@ -38,6 +42,7 @@ internal static class Problems
                 context.ProblemDetails.Extensions.Remove("exception");
             }
         });
+    }
 
     private static string ReasonPhrase(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 }

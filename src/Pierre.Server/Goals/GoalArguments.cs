@@ -54,7 +54,7 @@ internal static class GoalArguments
             throw new ToolArgumentException("argument 'target_date' must be at least a week after start_date for a frequency goal");
         }
 
-        return (spec, call.OptionalString("title") is { Length: > 0 } title ? title : GoalTitles.Default(spec));
+        return (spec, call.OptionalString("title") is { Length: > 0 } title ? GoalTitles.Given(title) : GoalTitles.Default(spec));
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,13 +1,20 @@
 using System.Globalization;
 using Pierre.Fitness.Goals;
 using Pierre.Fitness.Model;
+using Pierre.Server.Mcp;
 using Pierre.Server.Mcp.Tools;
+using Pierre.Server.Security;
 
 namespace Pierre.Server.Goals;
 
-/// <summary>The title a goal gets when none is given: what it asks for and by when.</summary>
+/// <summary>A goal's title: the one given, if it shows as what it says, or one made from what it asks for and by when.</summary>
 internal static class GoalTitles
 {
+    public static string Given(string title) =>
+        UnsafeCharacters.HasControlOrBidi(title)
+            ? throw new ToolArgumentException("argument 'title' must not contain control or bidirectional formatting characters")
+            : title;
+
     public static string Default(GoalSpec goal)
     {
         var by = GoalArguments.Iso(goal.TargetDate);

@@ -57,7 +57,16 @@ internal static class HostingExtensions
         builder.Services.AddPierreProblemDetails();
         // Never "*": a request naming another host is refused (DNS rebinding), whatever the port.
         builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o =>
-            o.AllowedHosts = [.. OriginValidationMiddleware.AllowedHostNames(config).Where(h => h != "::1")]);
+        {
+            o.AllowedHosts = [.. OriginValidationMiddleware.AllowedHostNames(config).Where(h => h != "::1")];
+            o.IncludeFailureMessage = false;
+        });
+        // The web defaults filter hosts ahead of the whole pipeline, where a refusal is an HTML page that neither the
+        // request log nor the ProblemDetails writer sees; Program.cs runs the same middleware after both instead.
+        foreach (var outerFilter in builder.Services.Where(d => d.ImplementationType?.Name == "HostFilteringStartupFilter").ToList())
+        {
+            builder.Services.Remove(outerFilter);
+        }
         builder.Services.AddCors(o => o.AddDefaultPolicy(policy => policy
             .WithOrigins([.. config.CorsAllowedOrigins])
             .AllowAnyHeader()

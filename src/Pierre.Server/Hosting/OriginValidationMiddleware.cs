@@ -1,15 +1,16 @@
+using System.Globalization;
 using Pierre.Server.Configuration;
 
 namespace Pierre.Server.Hosting;
 
 /// <summary>
-/// Refuses browser requests to <c>/mcp</c> from origins that are not this server's (BASE_URL, loopback, or
-/// <c>CORS_ALLOWED_ORIGINS</c>), as the MCP transport specification asks, against DNS rebinding.
+/// Refuses browser requests to <c>/mcp</c> from origins that are not this server's (BASE_URL, or loopback on the
+/// server's own port) or listed in <c>CORS_ALLOWED_ORIGINS</c>, as the MCP transport specification asks, against DNS
+/// rebinding. Scheme, host and port must all match: another program on a loopback port is another origin.
 /// </summary>
 internal sealed class OriginValidationMiddleware(RequestDelegate next, ServerConfig config)
 {
-    private readonly HashSet<string> _allowedHosts = new(AllowedHostNames(config), StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _allowedOrigins = new(config.CorsAllowedOrigins.Select(o => o.TrimEnd('/')), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _allowedOrigins = new(AllowedOrigins(config), StringComparer.Ordinal);
 
     public static IEnumerable<string> AllowedHostNames(ServerConfig config) => [config.BaseUrl.Host, "localhost", "127.0.0.1", "[::1]", "::1"];
 
@@ -25,7 +26,18 @@ internal sealed class OriginValidationMiddleware(RequestDelegate next, ServerCon
         await next(context).ConfigureAwait(false);
     }
 
-    private bool Allowed(string origin) =>
-        _allowedOrigins.Contains(origin.TrimEnd('/'))
-        || Uri.TryCreate(origin, UriKind.Absolute, out var uri) && _allowedHosts.Contains(uri.Host);
+    private static IEnumerable<string> AllowedOrigins(ServerConfig config)
+    {
+        var port = config.HttpPort.ToString(CultureInfo.InvariantCulture);
+        IEnumerable<string> own = [config.BaseUrl.ToString(), $"http://localhost:{port}", $"http://127.0.0.1:{port}", $"http://[::1]:{port}"];
+        return own.Concat(config.CorsAllowedOrigins).Select(Canonical).OfType<string>();
+    }
+
+    private bool Allowed(string origin) => Canonical(origin) is { } canonical && _allowedOrigins.Contains(canonical);
+
+    /// <summary><c>scheme://host:port</c> with the scheme's default port spelled out, or null for anything but an http(s) origin.</summary>
+    private static string? Canonical(string origin) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? string.Create(CultureInfo.InvariantCulture, $"{uri.Scheme}://{uri.IdnHost.ToLowerInvariant()}:{uri.Port}")
+            : null;
 }

@@ -7,43 +7,66 @@ using Pierre.Server.Errors;
 namespace Pierre.Server.Usage;
 
 /// <summary>
-/// Short-term limits on top of the monthly quota: a per-minute burst per API key or user (by tier), and a per-IP
-/// limit on sign-in and registration against brute force.
+/// Short-term limits on top of the monthly quota: a per-minute burst per API key or user (by tier); against brute
+/// force, login attempts per account from any IP, and login, registration, refresh and setup per IP, each with its
+/// own budget so that spending one never blocks another.
 /// </summary>
 internal static class RateLimitPolicies
 {
-    public const string PerIpSignIn = "per_ip_sign_in";
+    public const string Login = "login";
+    public const string Register = "register";
+    public const string Refresh = "refresh";
+    public const string Setup = "setup";
+
+    private static readonly object BudgetItem = new();
 
     public static IServiceCollection AddPierreRateLimits(this IServiceCollection services, ServerConfig config)
     {
         services.AddRateLimiter(o =>
         {
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.User.Identity?.IsAuthenticated == true && QuotaSubject.Of(context.User) is { } subject
-                    ? RateLimitPartition.GetFixedWindowLimiter(subject.Key, _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = subject.Policy.BurstPerMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    })
-                    : RateLimitPartition.GetNoLimiter(string.Empty));
-            o.AddPolicy(PerIpSignIn, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = config.AuthRateLimitPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
-            o.OnRejected = async (context, cancellationToken) =>
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    context.User.Identity?.IsAuthenticated == true && QuotaSubject.Of(context.User) is { } subject
+                        ? PerMinute(context, subject.Key, subject.Policy.BurstPerMinute)
+                        : RateLimitPartition.GetNoLimiter(string.Empty)),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    LoginAccountMiddleware.Account(context) is { } account
+                        ? PerMinute(context, account, config.AuthAccountRateLimitPerMinute)
+                        : RateLimitPartition.GetNoLimiter(string.Empty)));
+            foreach (var policy in new[] { Login, Register, Refresh, Setup })
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                context.HttpContext.Response.Headers.RetryAfter =
-                    Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await Problems.Create(StatusCodes.Status429TooManyRequests, "too many requests in a short time; retry after the Retry-After delay")
-                    .ExecuteAsync(context.HttpContext).ConfigureAwait(false);
-            };
+                o.AddPolicy(policy, context => PerMinute(context, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", config.AuthRateLimitPerMinute));
+            }
+
+            o.OnRejected = RejectAsync;
         });
         return services;
+    }
+
+    // Limiters are asked in turn and the first refusal ends the round, so the budget noted last is the one refused.
+    private static RateLimitPartition<string> PerMinute(HttpContext context, string key, int permitLimit)
+    {
+        context.Items[BudgetItem] = permitLimit;
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permitLimit,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+    }
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var headers = http.Response.Headers;
+        headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Limit"] = (http.Items[BudgetItem] as int? ?? 0).ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Remaining"] = "0";
+        headers["X-RateLimit-Reset"] = (now.ToUnixTimeSeconds() + seconds).ToString(CultureInfo.InvariantCulture);
+        await Problems.Create(StatusCodes.Status429TooManyRequests, "too many requests in a short time; retry after the Retry-After delay")
+            .ExecuteAsync(http).ConfigureAwait(false);
     }
 }

@@ -33,6 +33,8 @@ public sealed class ServerConfigTests
         Assert.Equal(IPAddress.Loopback, config.BindAddress);
         Assert.Empty(config.CorsAllowedOrigins);
         Assert.False(config.AutoApproveUsers);
+        Assert.Equal(20, config.AuthRateLimitPerMinute);
+        Assert.Equal(10, config.AuthAccountRateLimitPerMinute);
     }
 
     [Fact]
@@ -41,7 +43,8 @@ public sealed class ServerConfigTests
         var config = Load(
             ("PIERRE_HTTP_PORT", "9000"), ("PIERRE_REQUEST_TIMEOUT", "5"), ("JWT_EXPIRY_HOURS", "2"),
             ("LOG_FORMAT", "JSON"), ("LOG_LEVEL", "debug"), ("AUTO_APPROVE_USERS", "true"),
-            ("CORS_ALLOWED_ORIGINS", "https://a.example, https://b.example"), ("BASE_URL", "https://pierre.example"));
+            ("CORS_ALLOWED_ORIGINS", "https://a.example, https://b.example"), ("BASE_URL", "https://pierre.example"),
+            ("PIERRE_AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE", "3"));
 
         Assert.Equal(9000, config.HttpPort);
         Assert.Equal(TimeSpan.FromSeconds(5), config.RequestTimeout);
@@ -51,6 +54,7 @@ public sealed class ServerConfigTests
         Assert.True(config.AutoApproveUsers);
         Assert.Equal(["https://a.example", "https://b.example"], config.CorsAllowedOrigins);
         Assert.Equal(new Uri("https://pierre.example"), config.BaseUrl);
+        Assert.Equal(3, config.AuthAccountRateLimitPerMinute);
     }
 
     [Theory]
@@ -67,6 +71,8 @@ public sealed class ServerConfigTests
     [InlineData("AUTO_APPROVE_USERS", "maybe", "not true or false")]
     [InlineData("BASE_URL", "ftp://x", "not an absolute http")]
     [InlineData("PIERRE_BIND_ADDRESS", "everywhere", "not an IP address")]
+    [InlineData("PIERRE_AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE", "0", "outside 1..100000")]
+    [InlineData("PIERRE_AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE", "ten", "not a whole number")]
     public void Load_WithABadValue_NamesTheVariableAndTheProblem(string variable, string value, string problem)
     {
         var error = Assert.Throws<ConfigurationException>(() => Load((variable, value)));

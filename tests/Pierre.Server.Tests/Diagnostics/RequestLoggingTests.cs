@@ -64,6 +64,16 @@ public sealed class RequestLoggingTests : IAsyncLifetime
         Assert.Equal(404, Assert.Single(RequestLogs("missing-1")).State["StatusCode"]);
     }
 
+    [Fact]
+    public async Task Request_WithControlCharactersInThePath_LogsThemEscaped()
+    {
+        using var response = await GetAsync("/no/%1B[31mred%0Anext%7F", "escaped-1");
+
+        var route = Assert.IsType<string>(Assert.Single(RequestLogs("escaped-1")).State["Route"]);
+        Assert.DoesNotContain(route, char.IsControl);
+        Assert.Equal("/no/\\u001B[31mred\\u000Anext\\u007F", route);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();

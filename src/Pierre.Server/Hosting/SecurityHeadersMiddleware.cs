@@ -1,0 +1,36 @@
+namespace Pierre.Server.Hosting;
+
+/// <summary>
+/// Hardening headers on every response, set as the response starts so that error pages written later (exception
+/// handler, status code pages, host filtering) carry them too.
+/// </summary>
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
+{
+    private const string HtmlContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+
+    // Every answer under these prefixes may hold a secret (access and refresh tokens, API keys, admin and setup
+    // tokens) or an account's private data; no cache, shared or local, needs to keep any of them.
+    private static readonly string[] NeverStoredPrefixes = ["/api/auth", "/api/keys", "/admin"];
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+            {
+                headers.ContentSecurityPolicy = HtmlContentSecurityPolicy;
+            }
+
+            if (NeverStoredPrefixes.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                headers.CacheControl = "no-store";
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}

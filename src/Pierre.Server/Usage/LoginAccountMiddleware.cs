@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Pierre.Server.Auth;
+using Pierre.Server.Errors;
+
+namespace Pierre.Server.Usage;
+
+/// <summary>
+/// Reads the account a login attempt names before the rate limiter runs, so that its per-account budget holds whatever
+/// IP the attempts come from. The body stays buffered for the endpoint's own binding; one larger than any login could
+/// be is refused, so padding cannot hide the email from the limiter.
+/// </summary>
+internal sealed class LoginAccountMiddleware(RequestDelegate next, IOptions<JsonOptions> json)
+{
+    public const int MaxBodyBytes = 8 * 1024;
+    private static readonly object AccountItem = new();
+
+    /// <summary>The normalized email of this login attempt, or null when the request is not one or names no valid email.</summary>
+    public static string? Account(HttpContext context) => context.Items[AccountItem] as string;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != RateLimitPolicies.Login)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        var body = new byte[MaxBodyBytes + 1];
+        var length = await context.Request.Body.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, context.RequestAborted).ConfigureAwait(false);
+        if (length > MaxBodyBytes)
+        {
+            await Problems.Create(StatusCodes.Status413PayloadTooLarge, $"a login request must be at most {MaxBodyBytes} bytes")
+                .ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        context.Request.Body.Position = 0;
+        context.Items[AccountItem] = CredentialRules.NormalizeEmail(ReadEmail(body.AsSpan(0, length)));
+        await next(context).ConfigureAwait(false);
+    }
+
+    private string? ReadEmail(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<LoginRequest>(body, json.Value.SerializerOptions)?.Email;
+        }
+        catch (JsonException)
+        {
+            // The endpoint's own binding answers with what is wrong.
+            return null;
+        }
+    }
+}
