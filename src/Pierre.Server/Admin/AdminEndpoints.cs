@@ -16,21 +16,21 @@ internal static class AdminEndpoints
         group.RequireAuthorization(Policies.Admin);
         group.AddEndpointFilter(RequirePermission);
 
-        group.MapGet("/users", (string? status, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
-            users.ListAsync(caller, status, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
-        group.MapPost("/users/{id:guid}/approve", (Guid id, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
-            users.ApproveAsync(caller, id, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
-        group.MapPost("/users/{id:guid}/suspend", (Guid id, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
-            users.SuspendAsync(caller, id, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
-        group.MapPost("/users/{id:guid}/password", (Guid id, SetPasswordRequest request, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
-            users.SetPasswordAsync(caller, id, request, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
+        group.MapGet("/users", async (string? status, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
+            (await users.ListAsync(caller, status, ct).ConfigureAwait(false)).ToOk()).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
+        group.MapPost("/users/{id:guid}/approve", async (Guid id, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
+            (await users.ApproveAsync(caller, id, ct).ConfigureAwait(false)).ToOk()).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
+        group.MapPost("/users/{id:guid}/suspend", async (Guid id, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
+            (await users.SuspendAsync(caller, id, ct).ConfigureAwait(false)).ToOk()).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
+        group.MapPost("/users/{id:guid}/password", async (Guid id, SetPasswordRequest request, ClaimsPrincipal caller, AdminUserService users, CancellationToken ct) =>
+            (await users.SetPasswordAsync(caller, id, request, ct).ConfigureAwait(false)).ToNoContent()).WithMetadata(new AdminPermission(AdminAccess.ManageUsers));
         group.MapGet("/users/{id:guid}/api-keys", ListUserKeysAsync).WithMetadata(new AdminPermission(AdminAccess.ViewApiKeys));
 
         group.MapGet("/tokens", async (AdminTokenService tokens, CancellationToken ct) =>
             TypedResults.Ok(await tokens.ListAsync(ct).ConfigureAwait(false))).WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
         group.MapPost("/tokens", CreateTokenAsync).WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
-        group.MapDelete("/tokens/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct) =>
-            await tokens.RevokeAsync(caller, id, ct).ConfigureAwait(false) is { } refusal ? refusal.ToProblem() : TypedResults.NoContent())
+        group.MapDelete("/tokens/{id:guid}", async (Guid id, ClaimsPrincipal caller, AdminTokenService tokens, CancellationToken ct) =>
+            (await tokens.RevokeAsync(caller, id, ct).ConfigureAwait(false)).ToNoContent())
             .WithMetadata(new AdminPermission(AdminAccess.ManageTokens));
 
         group.MapGet("/tenants", async (TenantService tenants, CancellationToken ct) =>
@@ -62,7 +62,7 @@ internal static class AdminEndpoints
         }
 
         return AdminUserService.AboveCaller(caller, user) is { } refused
-            ? refused
+            ? refused.ToProblem()
             : TypedResults.Ok(await keys.ListAsync(user.TenantId, user.Id, ct).ConfigureAwait(false));
     }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Auth;
 using Pierre.Server.Data;
@@ -15,35 +14,35 @@ namespace Pierre.Server.Admin;
 internal sealed class AdminUserService(
     PierreDbContext db, AuthService auth, RefreshTokenService refreshTokens, LiveCredentials live, TimeProvider clock)
 {
-    public async Task<Results<Ok<List<AdminUserView>>, ProblemHttpResult>> ListAsync(ClaimsPrincipal caller, string? status, CancellationToken ct)
+    public async Task<Result<List<AdminUserView>>> ListAsync(ClaimsPrincipal caller, string? status, CancellationToken ct)
     {
         var users = Scoped(caller);
         if (status is not null)
         {
             if (!Enum.TryParse<UserStatus>(status, ignoreCase: true, out var wanted) || int.TryParse(status, out _))
             {
-                return Problems.BadRequest("status must be pending, active or suspended");
+                return Refusal.Invalid("status must be pending, active or suspended");
             }
 
             users = users.Where(u => u.Status == wanted);
         }
 
         var list = await users.AsNoTracking().OrderBy(u => u.CreatedAt).Take(1000).ToListAsync(ct).ConfigureAwait(false);
-        return TypedResults.Ok(list.Select(View).ToList());
+        return list.Select(View).ToList();
     }
 
-    public Task<Results<Ok<AdminUserView>, ProblemHttpResult>> ApproveAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
+    public Task<Result<AdminUserView>> ApproveAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
         ChangeStatusAsync(caller, id, UserStatus.Active, "user.approved", ct);
 
-    public Task<Results<Ok<AdminUserView>, ProblemHttpResult>> SuspendAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
+    public Task<Result<AdminUserView>> SuspendAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
         ChangeStatusAsync(caller, id, UserStatus.Suspended, "user.suspended", ct);
 
-    public async Task<Results<NoContent, ProblemHttpResult>> SetPasswordAsync(ClaimsPrincipal caller, Guid id, SetPasswordRequest request, CancellationToken ct)
+    public async Task<Refusal?> SetPasswordAsync(ClaimsPrincipal caller, Guid id, SetPasswordRequest request, CancellationToken ct)
     {
         var user = await Scoped(caller).SingleOrDefaultAsync(u => u.Id == id, ct).ConfigureAwait(false);
         if (user is null)
         {
-            return Problems.NotFound("user");
+            return Refusal.NotFound("user");
         }
 
         if (AboveCaller(caller, user) is { } refused)
@@ -58,19 +57,19 @@ internal sealed class AdminUserService(
     public async Task<User?> FindAsync(ClaimsPrincipal caller, Guid id, CancellationToken ct) =>
         await Scoped(caller).AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct).ConfigureAwait(false);
 
-    /// <summary>A 403 when <paramref name="user"/>'s role is above the caller's; null when the caller may manage them.</summary>
-    public static ProblemHttpResult? AboveCaller(ClaimsPrincipal caller, User user) =>
+    /// <summary>A refusal when <paramref name="user"/>'s role is above the caller's; null when the caller may manage them.</summary>
+    public static Refusal? AboveCaller(ClaimsPrincipal caller, User user) =>
         AdminAccess.MayManage(caller, user.Role)
             ? null
-            : Problems.Forbidden($"this account's role ({RoleNames.Of(user.Role)}) is above yours ({RoleNames.Of(AdminAccess.RoleOf(caller))})");
+            : Refusal.Forbidden($"this account's role ({RoleNames.Of(user.Role)}) is above yours ({RoleNames.Of(AdminAccess.RoleOf(caller))})");
 
-    private async Task<Results<Ok<AdminUserView>, ProblemHttpResult>> ChangeStatusAsync(
+    private async Task<Result<AdminUserView>> ChangeStatusAsync(
         ClaimsPrincipal caller, Guid id, UserStatus status, string action, CancellationToken ct)
     {
         var user = await Scoped(caller).SingleOrDefaultAsync(u => u.Id == id, ct).ConfigureAwait(false);
         if (user is null)
         {
-            return Problems.NotFound("user");
+            return Refusal.NotFound("user");
         }
 
         if (AboveCaller(caller, user) is { } refused)
@@ -93,7 +92,7 @@ internal sealed class AdminUserService(
             await refreshTokens.RevokeUserSessionsAsync(user.Id, ct).ConfigureAwait(false);
         }
 
-        return TypedResults.Ok(View(user));
+        return View(user);
     }
 
     private IQueryable<User> Scoped(ClaimsPrincipal caller) =>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Pierre.Server.Errors;
 using Pierre.Server.Usage;
 
 namespace Pierre.Server.Auth;
@@ -18,8 +19,8 @@ internal static class AuthEndpoints
             await auth.LogoutAsync(Guid.TryParse(user.FindFirstValue(PierreClaims.SessionId), out var sid) ? sid : null, ct).ConfigureAwait(false);
             return TypedResults.NoContent();
         }).RequireAuthorization(Policies.ActiveUser);
-        group.MapPost("/password", (ChangePasswordRequest request, ClaimsPrincipal user, AuthService auth, CancellationToken ct) =>
-            auth.ChangePasswordAsync(AuthManager.UserId(user), request, ct)).RequireAuthorization(Policies.ActiveUser);
+        group.MapPost("/password", async (ChangePasswordRequest request, ClaimsPrincipal user, AuthService auth, CancellationToken ct) =>
+            (await auth.ChangePasswordAsync(AuthManager.UserId(user), request, ct).ConfigureAwait(false)).ToNoContent()).RequireAuthorization(Policies.ActiveUser);
         return group;
     }
 }

@@ -146,28 +146,28 @@ internal sealed class AuthService(
         }
     }
 
-    public async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(Guid? userId, ChangePasswordRequest request, CancellationToken ct)
+    public async Task<Refusal?> ChangePasswordAsync(Guid? userId, ChangePasswordRequest request, CancellationToken ct)
     {
         if (userId is null)
         {
-            return Problems.Forbidden("only a user's own credential can change their password");
+            return Refusal.Forbidden("only a user's own credential can change their password");
         }
 
         var user = await db.Users.SingleAsync(u => u.Id == userId, ct).ConfigureAwait(false);
         if (hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword ?? string.Empty) == PasswordVerificationResult.Failed)
         {
-            return Problems.BadRequest("current_password is wrong");
+            return Refusal.Invalid("current_password is wrong");
         }
 
         return await SetPasswordAsync(user, request.NewPassword, ct).ConfigureAwait(false);
     }
 
     /// <summary>Sets a new password and ends every session of the user, so tokens issued before it stop working.</summary>
-    public async Task<Results<NoContent, ProblemHttpResult>> SetPasswordAsync(User user, string? password, CancellationToken ct)
+    public async Task<Refusal?> SetPasswordAsync(User user, string? password, CancellationToken ct)
     {
         if (CredentialRules.PasswordProblem(password) is { } problem)
         {
-            return Problems.BadRequest(problem.Replace("password", "new_password", StringComparison.Ordinal));
+            return Refusal.Invalid(problem.Replace("password", "new_password", StringComparison.Ordinal));
         }
 
         user.PasswordHash = hasher.HashPassword(user, password!);
@@ -176,7 +176,7 @@ internal sealed class AuthService(
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await refreshTokens.RevokeUserSessionsAsync(user.Id, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return TypedResults.NoContent();
+        return null;
     }
 
     private async Task<SessionResponse> StartSessionAsync(User user, Guid familyId, CancellationToken ct)

@@ -14,4 +14,12 @@ internal static class RefusalProblems
             _ => StatusCodes.Status400BadRequest,
         },
         refusal.Detail);
+
+    public static Results<Ok<T>, ProblemHttpResult> ToOk<T>(this Result<T> result)
+        where T : class =>
+        result.Value is { } value ? TypedResults.Ok(value) : result.Refusal!.ToProblem();
+
+    /// <summary>204 when nothing was refused.</summary>
+    public static Results<NoContent, ProblemHttpResult> ToNoContent(this Refusal? refusal) =>
+        refusal is null ? TypedResults.NoContent() : refusal.ToProblem();
 }
