@@ -16,7 +16,9 @@ pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 
 cd "$work"
-AUTO_APPROVE_USERS=true PIERRE_HTTP_PORT=$port dotnet "$dll" >"$work/server.log" 2>&1 &
+# Clients of the conformance run reach the server through the proxy, so the proxy's URL is the server's public one
+# (BASE_URL): browsers' Origin must match it exactly, port included.
+AUTO_APPROVE_USERS=true PIERRE_HTTP_PORT=$port BASE_URL="http://127.0.0.1:$proxy_port" dotnet "$dll" >"$work/server.log" 2>&1 &
 pids+=($!)
 wait_healthy "http://127.0.0.1:$port" 10 "${pids[0]}" || { echo "mcp-external: /health not healthy within 10 s"; cat "$work/server.log"; exit 1; }
 
