@@ -33,6 +33,9 @@ public sealed class ServerConfigTests
         Assert.Equal(IPAddress.Loopback, config.BindAddress);
         Assert.Empty(config.CorsAllowedOrigins);
         Assert.False(config.AutoApproveUsers);
+        Assert.Equal(TimeSpan.FromSeconds(10), config.McpTcpInitTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(300), config.McpTcpIdleTimeout);
+        Assert.Equal(1024 * 1024, config.McpMaxBodyBytes);
     }
 
     [Fact]
@@ -41,7 +44,8 @@ public sealed class ServerConfigTests
         var config = Load(
             ("PIERRE_HTTP_PORT", "9000"), ("PIERRE_REQUEST_TIMEOUT", "5"), ("JWT_EXPIRY_HOURS", "2"),
             ("LOG_FORMAT", "JSON"), ("LOG_LEVEL", "debug"), ("AUTO_APPROVE_USERS", "true"),
-            ("CORS_ALLOWED_ORIGINS", "https://a.example, https://b.example"), ("BASE_URL", "https://pierre.example"));
+            ("CORS_ALLOWED_ORIGINS", "https://a.example, https://b.example"), ("BASE_URL", "https://pierre.example"),
+            ("PIERRE_MCP_TCP_INIT_TIMEOUT_SECONDS", "2"), ("PIERRE_MCP_TCP_IDLE_TIMEOUT_SECONDS", "60"), ("PIERRE_MCP_MAX_BODY_BYTES", "65536"));
 
         Assert.Equal(9000, config.HttpPort);
         Assert.Equal(TimeSpan.FromSeconds(5), config.RequestTimeout);
@@ -51,6 +55,9 @@ public sealed class ServerConfigTests
         Assert.True(config.AutoApproveUsers);
         Assert.Equal(["https://a.example", "https://b.example"], config.CorsAllowedOrigins);
         Assert.Equal(new Uri("https://pierre.example"), config.BaseUrl);
+        Assert.Equal(TimeSpan.FromSeconds(2), config.McpTcpInitTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(60), config.McpTcpIdleTimeout);
+        Assert.Equal(65536, config.McpMaxBodyBytes);
     }
 
     [Theory]
@@ -67,6 +74,11 @@ public sealed class ServerConfigTests
     [InlineData("AUTO_APPROVE_USERS", "maybe", "not true or false")]
     [InlineData("BASE_URL", "ftp://x", "not an absolute http")]
     [InlineData("PIERRE_BIND_ADDRESS", "everywhere", "not an IP address")]
+    [InlineData("PIERRE_MCP_TCP_INIT_TIMEOUT_SECONDS", "0", "outside 1..600")]
+    [InlineData("PIERRE_MCP_TCP_INIT_TIMEOUT_SECONDS", "ten", "not a whole number")]
+    [InlineData("PIERRE_MCP_TCP_IDLE_TIMEOUT_SECONDS", "-5", "outside 1..86400")]
+    [InlineData("PIERRE_MCP_MAX_BODY_BYTES", "100", "outside 4096..67108864")]
+    [InlineData("PIERRE_MCP_MAX_BODY_BYTES", "1MB", "not a whole number")]
     public void Load_WithABadValue_NamesTheVariableAndTheProblem(string variable, string value, string problem)
     {
         var error = Assert.Throws<ConfigurationException>(() => Load((variable, value)));
