@@ -76,6 +76,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 app.UseMiddleware<UsageMiddleware>();
 app.UseRequestTimeouts();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
 
 app.MapPierreHealth();
 app.MapGroup("/api/auth").MapAuthEndpoints();

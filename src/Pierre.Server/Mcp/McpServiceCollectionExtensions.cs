@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using ModelContextProtocol.Protocol;
 using Pierre.Server.Auth;
+using Pierre.Server.Configuration;
 using Pierre.Server.Connections;
 using Pierre.Server.Hosting;
 using Pierre.Server.Mcp.Tools;
@@ -71,7 +73,8 @@ internal static class McpServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapPierreMcp(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMcp("/mcp").RequireAuthorization(Policies.ActiveUser);
+        var maxBodyBytes = endpoints.ServiceProvider.GetRequiredService<ServerConfig>().McpMaxBodyBytes;
+        endpoints.MapMcp("/mcp").RequireAuthorization(Policies.ActiveUser).WithMetadata(new RequestSizeLimitAttribute(maxBodyBytes));
         return endpoints;
     }
 
