@@ -67,6 +67,7 @@ internal static class McpServiceCollectionExtensions
                 o.ServerInfo = new Implementation { Name = "pierre", Title = "Pierre fitness data", Version = ServerVersion.Current };
                 o.ServerInstructions = Instructions;
             })
+            .WithMessageFilters(f => f.AddIncomingFilter(RequestParamsCheck.Filter))
             .WithListToolsHandler(McpHandlers.ListToolsAsync)
             .WithCallToolHandler(McpHandlers.CallToolAsync);
     }
