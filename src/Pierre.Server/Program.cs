@@ -80,6 +80,7 @@ app.UseMiddleware<LoginAccountMiddleware>();
 app.UseRateLimiter();
 app.UseMiddleware<UsageMiddleware>();
 app.UseRequestTimeouts();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseMiddleware<MalformedJsonRpcMiddleware>();
 
 app.MapPierreHealth();

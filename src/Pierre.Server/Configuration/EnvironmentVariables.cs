@@ -8,7 +8,7 @@ internal static class EnvironmentVariables
 {
     public static readonly EnvironmentVariable HttpPort = new("PIERRE_HTTP_PORT", "8081", "HTTP port for REST, MCP and health");
     public static readonly EnvironmentVariable BindAddress = new("PIERRE_BIND_ADDRESS", "127.0.0.1", "address to listen on (0.0.0.0 for all interfaces)");
-    public static readonly EnvironmentVariable MaxConnections = new("PIERRE_MAX_CONNECTIONS", "1000", "maximum concurrent HTTP connections");
+    public static readonly EnvironmentVariable MaxConnections = new("PIERRE_MAX_CONNECTIONS", "1000", "maximum concurrent HTTP connections, and TCP MCP connections");
     public static readonly EnvironmentVariable RequestTimeout = new("PIERRE_REQUEST_TIMEOUT", "30", "request timeout in seconds");
     public static readonly EnvironmentVariable DatabaseUrl = new("DATABASE_URL", "sqlite:./data/pierre.db", "sqlite:PATH or postgresql://user:pass@host:port/db");
     public static readonly EnvironmentVariable DatabaseMaxConnections = new("DATABASE_MAX_CONNECTIONS", null, "connection pool size (provider default when unset)");
@@ -26,6 +26,9 @@ internal static class EnvironmentVariables
     public static readonly EnvironmentVariable DisabledTools = new("PIERRE_DISABLED_TOOLS", "", "comma-separated MCP tools turned off for every tenant");
     public static readonly EnvironmentVariable McpTcpPort = new("PIERRE_MCP_TCP_PORT", null, "port for line-delimited JSON-RPC MCP over TCP (off when unset)");
     public static readonly EnvironmentVariable McpTcpBindAddress = new("PIERRE_MCP_TCP_BIND_ADDRESS", "127.0.0.1", "address the TCP MCP port listens on");
+    public static readonly EnvironmentVariable McpTcpInitTimeout = new("PIERRE_MCP_TCP_INIT_TIMEOUT_SECONDS", "10", "seconds a TCP MCP connection has to authenticate with initialize");
+    public static readonly EnvironmentVariable McpTcpIdleTimeout = new("PIERRE_MCP_TCP_IDLE_TIMEOUT_SECONDS", "300", "seconds without a message after which a TCP MCP connection is closed");
+    public static readonly EnvironmentVariable McpMaxBodyBytes = new("PIERRE_MCP_MAX_BODY_BYTES", "1048576", "largest MCP message in bytes: /mcp request body and TCP line");
     public static readonly EnvironmentVariable StdioApiKey = new("PIERRE_API_KEY", null, "with --stdio: act as this API key's user (default: the local demo user)");
     public static readonly EnvironmentVariable DebugEndpoints = new("PIERRE_ENABLE_DEBUG_ENDPOINTS", "false", "true to serve /debug/delay (operational tests only)");
 
@@ -33,6 +36,7 @@ internal static class EnvironmentVariables
     [
         HttpPort, BindAddress, MaxConnections, RequestTimeout, DatabaseUrl, DatabaseMaxConnections, EncryptionKeyPath,
         JwtSecretPath, JwtExpiryHours, RefreshTokenExpiryDays, LogFormat, LogLevel, BaseUrl, CorsAllowedOrigins,
-        AutoApproveUsers, AuthRateLimit, AuthAccountRateLimit, DisabledTools, McpTcpPort, McpTcpBindAddress, StdioApiKey, DebugEndpoints,
+        AutoApproveUsers, AuthRateLimit, AuthAccountRateLimit, DisabledTools, McpTcpPort, McpTcpBindAddress, McpTcpInitTimeout,
+        McpTcpIdleTimeout, McpMaxBodyBytes, StdioApiKey, DebugEndpoints,
     ];
 }

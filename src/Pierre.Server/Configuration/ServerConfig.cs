@@ -28,6 +28,9 @@ internal sealed record ServerConfig
     public string? StdioApiKey { get; init; }
     public int? McpTcpPort { get; init; }
     public required IPAddress McpTcpBindAddress { get; init; }
+    public required TimeSpan McpTcpInitTimeout { get; init; }
+    public required TimeSpan McpTcpIdleTimeout { get; init; }
+    public required int McpMaxBodyBytes { get; init; }
     public required bool DebugEndpoints { get; init; }
 
     /// <summary>Reads and validates every variable; throws <see cref="ConfigurationException"/> on the first bad one.</summary>
@@ -59,6 +62,9 @@ internal sealed record ServerConfig
             StdioApiKey = env.Optional(EnvironmentVariables.StdioApiKey),
             McpTcpPort = env.OptionalInt(EnvironmentVariables.McpTcpPort, 1, 65535),
             McpTcpBindAddress = env.IpAddress(EnvironmentVariables.McpTcpBindAddress),
+            McpTcpInitTimeout = TimeSpan.FromSeconds(env.Int(EnvironmentVariables.McpTcpInitTimeout, 1, 600)),
+            McpTcpIdleTimeout = TimeSpan.FromSeconds(env.Int(EnvironmentVariables.McpTcpIdleTimeout, 1, 86_400)),
+            McpMaxBodyBytes = env.Int(EnvironmentVariables.McpMaxBodyBytes, 4096, 64 * 1024 * 1024),
             DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
         };
     }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using ModelContextProtocol.Protocol;
 using Pierre.Server.Auth;
+using Pierre.Server.Configuration;
 using Pierre.Server.Connections;
 using Pierre.Server.Hosting;
 using Pierre.Server.Mcp.Tools;
@@ -65,13 +67,15 @@ internal static class McpServiceCollectionExtensions
                 o.ServerInfo = new Implementation { Name = "pierre", Title = "Pierre fitness data", Version = ServerVersion.Current };
                 o.ServerInstructions = Instructions;
             })
+            .WithMessageFilters(f => f.AddIncomingFilter(RequestParamsCheck.Filter))
             .WithListToolsHandler(McpHandlers.ListToolsAsync)
             .WithCallToolHandler(McpHandlers.CallToolAsync);
     }
 
     public static IEndpointRouteBuilder MapPierreMcp(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMcp("/mcp").RequireAuthorization(Policies.ActiveUser);
+        var maxBodyBytes = endpoints.ServiceProvider.GetRequiredService<ServerConfig>().McpMaxBodyBytes;
+        endpoints.MapMcp("/mcp").RequireAuthorization(Policies.ActiveUser).WithMetadata(new RequestSizeLimitAttribute(maxBodyBytes));
         return endpoints;
     }
 

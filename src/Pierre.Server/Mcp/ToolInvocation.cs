@@ -6,6 +6,8 @@ namespace Pierre.Server.Mcp;
 /// <summary>A call to a tool: who makes it and with which arguments, read with checks that name the bad argument.</summary>
 internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonElement>? arguments, ToolProgress? progress = null)
 {
+    private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
     private readonly IDictionary<string, JsonElement> _arguments = arguments ?? new Dictionary<string, JsonElement>();
 
     public McpCaller Caller { get; } = caller;
@@ -91,9 +93,15 @@ internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonE
             return date;
         }
 
-        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var epoch)
+        if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var epoch))
+        {
+            throw new ToolArgumentException($"argument '{name}' must be an ISO 8601 date (2026-01-31 or 2026-01-31T06:00:00Z)");
+        }
+
+        // FromUnixTimeSeconds throws outside years 1–9999; that must be the caller's error, not a failed call.
+        return epoch >= MinUnixSeconds && epoch <= MaxUnixSeconds
             ? DateTimeOffset.FromUnixTimeSeconds(epoch)
-            : throw new ToolArgumentException($"argument '{name}' must be an ISO 8601 date (2026-01-31 or 2026-01-31T06:00:00Z)");
+            : throw new ToolArgumentException($"argument '{name}' is out of range: Unix seconds must fall between the years 1 and 9999");
     }
 
     /// <summary>Refuses arguments the tool does not know, so a typo is reported rather than silently ignored.</summary>

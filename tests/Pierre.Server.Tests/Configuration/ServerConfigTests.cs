@@ -35,6 +35,9 @@ public sealed class ServerConfigTests
         Assert.False(config.AutoApproveUsers);
         Assert.Equal(20, config.AuthRateLimitPerMinute);
         Assert.Equal(10, config.AuthAccountRateLimitPerMinute);
+        Assert.Equal(TimeSpan.FromSeconds(10), config.McpTcpInitTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(300), config.McpTcpIdleTimeout);
+        Assert.Equal(1024 * 1024, config.McpMaxBodyBytes);
     }
 
     [Fact]
@@ -44,7 +47,8 @@ public sealed class ServerConfigTests
             ("PIERRE_HTTP_PORT", "9000"), ("PIERRE_REQUEST_TIMEOUT", "5"), ("JWT_EXPIRY_HOURS", "2"),
             ("LOG_FORMAT", "JSON"), ("LOG_LEVEL", "debug"), ("AUTO_APPROVE_USERS", "true"),
             ("CORS_ALLOWED_ORIGINS", "https://a.example, https://b.example"), ("BASE_URL", "https://pierre.example"),
-            ("PIERRE_AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE", "3"));
+            ("PIERRE_AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE", "3"),
+            ("PIERRE_MCP_TCP_INIT_TIMEOUT_SECONDS", "2"), ("PIERRE_MCP_TCP_IDLE_TIMEOUT_SECONDS", "60"), ("PIERRE_MCP_MAX_BODY_BYTES", "65536"));
 
         Assert.Equal(9000, config.HttpPort);
         Assert.Equal(TimeSpan.FromSeconds(5), config.RequestTimeout);
@@ -55,6 +59,9 @@ public sealed class ServerConfigTests
         Assert.Equal(["https://a.example", "https://b.example"], config.CorsAllowedOrigins);
         Assert.Equal(new Uri("https://pierre.example"), config.BaseUrl);
         Assert.Equal(3, config.AuthAccountRateLimitPerMinute);
+        Assert.Equal(TimeSpan.FromSeconds(2), config.McpTcpInitTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(60), config.McpTcpIdleTimeout);
+        Assert.Equal(65536, config.McpMaxBodyBytes);
     }
 
     [Theory]
@@ -73,6 +80,11 @@ public sealed class ServerConfigTests
     [InlineData("PIERRE_BIND_ADDRESS", "everywhere", "not an IP address")]
     [InlineData("PIERRE_AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE", "0", "outside 1..100000")]
     [InlineData("PIERRE_AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE", "ten", "not a whole number")]
+    [InlineData("PIERRE_MCP_TCP_INIT_TIMEOUT_SECONDS", "0", "outside 1..600")]
+    [InlineData("PIERRE_MCP_TCP_INIT_TIMEOUT_SECONDS", "ten", "not a whole number")]
+    [InlineData("PIERRE_MCP_TCP_IDLE_TIMEOUT_SECONDS", "-5", "outside 1..86400")]
+    [InlineData("PIERRE_MCP_MAX_BODY_BYTES", "100", "outside 4096..67108864")]
+    [InlineData("PIERRE_MCP_MAX_BODY_BYTES", "1MB", "not a whole number")]
     public void Load_WithABadValue_NamesTheVariableAndTheProblem(string variable, string value, string problem)
     {
         var error = Assert.Throws<ConfigurationException>(() => Load((variable, value)));

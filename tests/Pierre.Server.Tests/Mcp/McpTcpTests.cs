@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Pierre.Server.Mcp;
@@ -10,38 +8,12 @@ namespace Pierre.Server.Tests.Mcp;
 /// <summary>The seed's line-delimited JSON-RPC over TCP, driven through a raw socket.</summary>
 public sealed class McpTcpTests
 {
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static Task<(IdentityHarness Harness, int Port, string Key, string Token)> StartAsync(string provider, string? disabled = null) =>
+        TcpMcpServer.StartAsync(provider, disabled is null ? null : new() { ["PIERRE_DISABLED_TOOLS"] = disabled });
 
-    private static async Task<(IdentityHarness Harness, int Port, string Key, string Token)> StartAsync(string provider, string? disabled = null)
-    {
-        var port = FreePort();
-        var settings = new Dictionary<string, string> { ["AUTO_APPROVE_USERS"] = "true", ["PIERRE_MCP_TCP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        if (disabled is not null)
-        {
-            settings["PIERRE_DISABLED_TOOLS"] = disabled;
-        }
+    private static Task<TcpJsonRpcClient> InitializedAsync(int port, string credential) => TcpMcpServer.InitializedAsync(port, credential);
 
-        var h = await IdentityHarness.StartAsync(provider, settings);
-        await h.RegisterAsync("ann@example.com");
-        var token = (await h.LoginAsync("ann@example.com")).Str("access_token");
-        return (h, port, await h.CreateKeyAsync(token), token);
-    }
-
-    private static async Task<TcpJsonRpcClient> InitializedAsync(int port, string credential)
-    {
-        var client = await TcpJsonRpcClient.ConnectAsync(port);
-        var init = await client.RequestAsync(1, "initialize", TcpJsonRpcClient.Initialize($"Bearer {credential}"));
-        Assert.Equal("pierre", init["result"]?["serverInfo"]?["name"]?.GetValue<string>());
-        await client.SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "notifications/initialized" });
-        return client;
-    }
-
-    private static JsonObject Call(string tool, JsonObject? arguments = null) => new() { ["name"] = tool, ["arguments"] = arguments ?? new JsonObject() };
+    private static JsonObject Call(string tool, JsonObject? arguments = null) => TcpMcpServer.Call(tool, arguments);
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]

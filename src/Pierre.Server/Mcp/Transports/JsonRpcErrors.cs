@@ -10,6 +10,9 @@ internal static class JsonRpcErrors
     public const int InvalidRequest = -32600;
     public const int Unauthorized = -32001;
 
+    /// <summary>JSON-RPC's implementation-defined server error: the server closes the connection (timeout, connection cap).</summary>
+    public const int Closing = -32000;
+
     public static string Response(JsonNode? id, int code, string message) =>
         new JsonObject
         {

@@ -1,34 +1,34 @@
-using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Net.Sockets;
 using System.Security.Claims;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ModelContextProtocol.Server;
 using Pierre.Server.Auth;
+using Pierre.Server.Configuration;
 
 namespace Pierre.Server.Mcp.Transports;
 
 /// <summary>
 /// One TCP connection of the seed's line-delimited JSON-RPC transport. It authenticates on <c>initialize</c>
-/// (<c>params.auth</c>), answers malformed lines itself, splits JSON-RPC batches for the SDK (MCP dropped batches in
-/// 2025-06-18) and joins their answers, and hands everything else to an SDK server with the same tools as HTTP.
+/// (<c>params.auth</c>) within the init timeout, answers malformed lines itself, splits JSON-RPC batches for the SDK
+/// (MCP dropped batches in 2025-06-18) and joins their answers, hands everything else to an SDK server with the same
+/// tools as HTTP, and closes after the idle timeout.
 /// </summary>
-internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider services, McpServerOptions options, ILoggerFactory loggers)
+internal sealed partial class TcpMcpConnection(TcpClient client, IServiceProvider services, McpServerOptions options, ServerConfig config, ILoggerFactory loggers)
     : IDisposable
 {
-    public const int MaxLineBytes = 1024 * 1024;
     private static readonly TimeSpan BatchTimeout = TimeSpan.FromSeconds(60);
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonNode>> _batchWaiters = new(StringComparer.Ordinal);
-    private Stream _socket = Stream.Null;
+    private readonly BatchAnswers _batchAnswers = new();
+    private readonly ILogger _logger = loggers.CreateLogger<TcpMcpConnection>();
+    private TcpLineWriter _writer = new(Stream.Null);
 
     public async Task RunAsync(CancellationToken ct)
     {
-        _socket = client.GetStream();
-        var reader = new LineReader(_socket, MaxLineBytes);
-        var (principal, initializeLine) = await AuthenticateAsync(reader, ct).ConfigureAwait(false);
+        var socket = client.GetStream();
+        _writer = new TcpLineWriter(socket);
+        var reader = new LineReader(socket, config.McpMaxBodyBytes);
+        var (principal, initializeLine) = await AuthenticateWithinAsync(reader, ct).ConfigureAwait(false);
         if (principal is null)
         {
             return;
@@ -53,7 +53,11 @@ internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider servic
             var running = server.RunAsync(ct);
             var pumping = PumpServerOutputAsync(fromServer.Reader, ct);
             await SendToServerAsync(toServer.Writer, initializeLine!, ct).ConfigureAwait(false);
-            await ForwardAsync(reader, toServer.Writer, ct).ConfigureAwait(false);
+            if (await ForwardAsync(reader, toServer.Writer, ct).ConfigureAwait(false) is End.Idle)
+            {
+                await DropAsync($"idle for {config.McpTcpIdleTimeout.TotalSeconds} s", ct).ConfigureAwait(false);
+            }
+
             await toServer.Writer.CompleteAsync().ConfigureAwait(false);
             await Task.WhenAll(running, pumping).WaitAsync(TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
         }
@@ -67,6 +71,26 @@ internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider servic
         }
     }
 
+    /// <summary>The whole pre-authentication phase has one deadline, so a client dripping bad lines cannot hold the socket.</summary>
+    private async Task<(ClaimsPrincipal? Principal, string? Line)> AuthenticateWithinAsync(LineReader reader, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(config.McpTcpInitTimeout);
+        try
+        {
+            return await AuthenticateAsync(reader, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            await DropAsync($"no initialize within {config.McpTcpInitTimeout.TotalSeconds} s", ct).ConfigureAwait(false);
+            return (null, null);
+        }
+        catch (IOException)
+        {
+            return (null, null);
+        }
+    }
+
     private async Task<(ClaimsPrincipal? Principal, string? Line)> AuthenticateAsync(LineReader reader, CancellationToken ct)
     {
         while (true)
@@ -77,16 +101,16 @@ internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider servic
                 return (null, null);
             }
 
-            if (tooLong || !TryParse(line!, out var message))
+            if (JsonRpcMessageCheck.Refusal(line, tooLong, config.McpMaxBodyBytes, out var message) is { } refusal)
             {
-                await WriteAsync(JsonRpcErrors.Response(null, tooLong ? JsonRpcErrors.InvalidRequest : JsonRpcErrors.ParseError, tooLong ? "message exceeds 1 MiB" : "parse error: not valid JSON"), ct).ConfigureAwait(false);
+                await _writer.WriteAsync(refusal, ct).ConfigureAwait(false);
                 continue;
             }
 
             var id = message is JsonObject o ? o["id"] : null;
             if (message is not JsonObject request || request["method"]?.GetValue<string>() != "initialize")
             {
-                await WriteAsync(JsonRpcErrors.Response(id, JsonRpcErrors.Unauthorized, "authenticate first: send initialize with params.auth = \"Bearer <API key or access token>\""), ct).ConfigureAwait(false);
+                await _writer.WriteAsync(JsonRpcErrors.Response(id, JsonRpcErrors.Unauthorized, "authenticate first: send initialize with params.auth = \"Bearer <API key or access token>\""), ct).ConfigureAwait(false);
                 return (null, null);
             }
 
@@ -97,7 +121,7 @@ internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider servic
             if (principal is null || status != StatusNames.Active)
             {
                 var reason = principal is null ? "invalid or missing credentials in params.auth" : $"account {status}: it cannot use MCP until an admin re-activates it";
-                await WriteAsync(JsonRpcErrors.Response(id, JsonRpcErrors.Unauthorized, reason), ct).ConfigureAwait(false);
+                await _writer.WriteAsync(JsonRpcErrors.Response(id, JsonRpcErrors.Unauthorized, reason), ct).ConfigureAwait(false);
                 return (null, null);
             }
 
@@ -105,61 +129,60 @@ internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider servic
         }
     }
 
-    private async Task ForwardAsync(LineReader reader, PipeWriter toServer, CancellationToken ct)
+    private async Task<End> ForwardAsync(LineReader reader, PipeWriter toServer, CancellationToken ct)
     {
         while (true)
         {
-            var (line, tooLong) = await reader.ReadAsync(ct).ConfigureAwait(false);
-            if (line is null && !tooLong)
+            using var idle = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            idle.CancelAfter(config.McpTcpIdleTimeout);
+            (string? Line, bool TooLong) read;
+            try
             {
-                return;
+                read = await reader.ReadAsync(idle.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                return End.Idle;
             }
 
-            if (tooLong)
+            if (read is { Line: null, TooLong: false })
             {
-                await WriteAsync(JsonRpcErrors.Response(null, JsonRpcErrors.InvalidRequest, "message exceeds 1 MiB"), ct).ConfigureAwait(false);
+                return End.Closed;
             }
-            else if (!TryParse(line!, out var message))
+
+            if (JsonRpcMessageCheck.Refusal(read.Line, read.TooLong, config.McpMaxBodyBytes, out var message) is { } refusal)
             {
-                await WriteAsync(JsonRpcErrors.Response(null, JsonRpcErrors.ParseError, "parse error: not valid JSON"), ct).ConfigureAwait(false);
+                await _writer.WriteAsync(refusal, ct).ConfigureAwait(false);
             }
             else if (message is JsonArray batch)
             {
                 await ForwardBatchAsync(batch, toServer, ct).ConfigureAwait(false);
             }
-            else if (message is JsonObject)
-            {
-                await SendToServerAsync(toServer, line!, ct).ConfigureAwait(false);
-            }
             else
             {
-                await WriteAsync(JsonRpcErrors.Response(null, JsonRpcErrors.InvalidRequest, "a message must be a JSON object or a batch array"), ct).ConfigureAwait(false);
+                await SendToServerAsync(toServer, read.Line!, ct).ConfigureAwait(false);
             }
         }
     }
 
     private async Task ForwardBatchAsync(JsonArray batch, PipeWriter toServer, CancellationToken ct)
     {
-        if (batch.Count == 0)
-        {
-            await WriteAsync(JsonRpcErrors.Response(null, JsonRpcErrors.InvalidRequest, "empty batch"), ct).ConfigureAwait(false);
-            return;
-        }
-
         var answers = new List<Task<JsonNode>>();
         foreach (var item in batch)
         {
-            if (item is not JsonObject request)
+            var problem = item is JsonObject element
+                ? JsonRpcMessageCheck.Problem(element)
+                : JsonRpcErrors.Response(null, JsonRpcErrors.InvalidRequest, "a batch element must be an object");
+            if (problem is not null)
             {
-                answers.Add(Task.FromResult(JsonNode.Parse(JsonRpcErrors.Response(null, JsonRpcErrors.InvalidRequest, "a batch element must be an object"))!));
+                answers.Add(Task.FromResult(JsonNode.Parse(problem)!));
                 continue;
             }
 
+            var request = (JsonObject)item!;
             if (request["id"] is { } id && request["method"] is not null)
             {
-                var waiter = new TaskCompletionSource<JsonNode>(TaskCreationOptions.RunContinuationsAsynchronously);
-                _batchWaiters[id.ToJsonString()] = waiter;
-                answers.Add(waiter.Task);
+                answers.Add(_batchAnswers.Expect(id));
             }
 
             await SendToServerAsync(toServer, request.ToJsonString(), ct).ConfigureAwait(false);
@@ -168,7 +191,7 @@ internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider servic
         if (answers.Count > 0)
         {
             var responses = await Task.WhenAll(answers).WaitAsync(BatchTimeout, ct).ConfigureAwait(false);
-            await WriteAsync(new JsonArray([.. responses]).ToJsonString(), ct).ConfigureAwait(false);
+            await _writer.WriteAsync(new JsonArray([.. responses]).ToJsonString(), ct).ConfigureAwait(false);
         }
     }
 
@@ -177,14 +200,26 @@ internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider servic
         var reader = new LineReader(fromServer.AsStream(), int.MaxValue);
         while (await reader.ReadAsync(ct).ConfigureAwait(false) is { Line: { } line })
         {
-            if (TryParse(line, out var message) && message is JsonObject response && response["method"] is null
-                && response["id"] is { } id && _batchWaiters.TryRemove(id.ToJsonString(), out var waiter))
+            if (!(JsonRpcMessageCheck.TryParse(line, out var message) && _batchAnswers.TryDeliver(message)))
             {
-                waiter.TrySetResult(response.DeepClone());
-                continue;
+                await _writer.WriteAsync(line, ct).ConfigureAwait(false);
             }
+        }
+    }
 
-            await WriteAsync(line, ct).ConfigureAwait(false);
+    /// <summary>Tells the client why the connection ends (best effort, bounded: it may not be reading) and logs it.</summary>
+    private async Task DropAsync(string reason, CancellationToken ct)
+    {
+        LogDropped(_logger, client.Client.RemoteEndPoint?.ToString(), reason);
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        bounded.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            await _writer.WriteAsync(JsonRpcErrors.Response(null, JsonRpcErrors.Closing, $"{reason}; closing the connection"), bounded.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The client is gone or not reading; closing is all that is left.
         }
     }
 
@@ -193,37 +228,18 @@ internal sealed class TcpMcpConnection(TcpClient client, IServiceProvider servic
         await toServer.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), ct).ConfigureAwait(false);
     }
 
-    private async Task WriteAsync(string line, CancellationToken ct)
-    {
-        await _writeLock.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            await _socket.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), ct).ConfigureAwait(false);
-            await _socket.FlushAsync(ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
-
-    private static bool TryParse(string line, out JsonNode? message)
-    {
-        try
-        {
-            message = JsonNode.Parse(line);
-            return message is not null;
-        }
-        catch (JsonException)
-        {
-            message = null;
-            return false;
-        }
-    }
-
     public void Dispose()
     {
-        _writeLock.Dispose();
+        _writer.Dispose();
         client.Dispose();
     }
+
+    private enum End
+    {
+        Closed,
+        Idle,
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MCP TCP connection from {Remote} dropped: {Reason}")]
+    private static partial void LogDropped(ILogger logger, string? remote, string reason);
 }

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Pierre.Server.Errors;
+using Pierre.Server.Mcp;
+
+namespace Pierre.Server.Hosting;
+
+/// <summary>
+/// Enforces an endpoint's <c>RequestSizeLimit</c> with a 413 ProblemDetails, whatever the server and with or without a
+/// Content-Length: a declared length over the limit is refused unread, and any other body is buffered up to the limit
+/// (so a chunked upload is refused after limit + 1 bytes) before the endpoint sees it.
+/// </summary>
+internal sealed class RequestBodyLimitMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is not { } limit)
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (context.Request.ContentLength > limit || await BufferWithinAsync(context.Request, limit, context.RequestAborted).ConfigureAwait(false) is not { } body)
+        {
+            await Problems.Create(StatusCodes.Status413PayloadTooLarge, $"the request body exceeds the limit of {ByteSizes.Describe(limit)}")
+                .ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        await using (body.ConfigureAwait(false))
+        {
+            context.Request.Body = body;
+            await next(context).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The whole body in memory, or null when it is longer than <paramref name="limit"/>.</summary>
+    private static async Task<MemoryStream?> BufferWithinAsync(HttpRequest request, long limit, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                await buffer.DisposeAsync().ConfigureAwait(false);
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return buffer;
+    }
+}
