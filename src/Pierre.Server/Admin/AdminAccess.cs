@@ -17,6 +17,9 @@ internal static class AdminAccess
     public const string ViewApiKeys = "view_api_keys";
     public const string ManageTools = "manage_tools";
 
+    /// <summary>What a tenant admin may do in its tenant; granting the admin role needs all of it.</summary>
+    public static readonly IReadOnlySet<string> TenantAdmin = new HashSet<string>(StringComparer.Ordinal) { ManageUsers, ViewApiKeys };
+
     /// <summary>Every permission an admin token can hold; a super-admin holds them all.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -33,7 +36,7 @@ internal static class AdminAccess
 
         return IsAdminToken(caller)
             ? caller.HasClaim(PierreClaims.Permission, permission)
-            : role == UserRole.Admin && permission is ManageUsers or ViewApiKeys;
+            : role == UserRole.Admin && TenantAdmin.Contains(permission);
     }
 
     /// <summary>The permissions the caller holds: all for a super-admin, a token's own, a tenant admin's two.</summary>
@@ -45,6 +48,13 @@ internal static class AdminAccess
 
     /// <summary>True when the caller may see or change an account with <paramref name="target"/>'s role: never one above its own.</summary>
     public static bool MayManage(ClaimsPrincipal caller, UserRole target) => target <= RoleOf(caller);
+
+    /// <summary>
+    /// True when the caller may give an account <paramref name="role"/>: never above its own, and admin only when it
+    /// holds everything a tenant admin holds (a manage_users token cannot mint holders of view_api_keys).
+    /// </summary>
+    public static bool MayGrant(ClaimsPrincipal caller, UserRole role) =>
+        MayManage(caller, role) && (role != UserRole.Admin || TenantAdmin.All(p => Allows(caller, p)));
 
     public static bool IsSuperAdmin(ClaimsPrincipal caller) => RoleOf(caller) == UserRole.SuperAdmin;
 

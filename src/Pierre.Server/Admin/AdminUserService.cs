@@ -80,10 +80,18 @@ internal sealed class AdminUserService(
         var now = clock.GetUtcNow().UtcDateTime;
         if (user.Status != status)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            if (user is { Role: UserRole.SuperAdmin, Status: UserStatus.Active }
+                && !await LastSuperAdmin.AnotherActiveAsync(db, user.Id, ct).ConfigureAwait(false))
+            {
+                return Refusal.Conflict(LastSuperAdmin.Refusal);
+            }
+
             user.Status = status;
             user.UpdatedAt = now;
             db.Record(caller, action, user.TenantId, "user", user.Id.ToString(), now);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
         }
 
         live.AccountChanged(user.Id);

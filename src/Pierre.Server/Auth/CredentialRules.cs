@@ -12,13 +12,15 @@ internal static class CredentialRules
     public const string UndisplayableProblem = "must not contain control or bidirectional formatting characters";
 
     /// <summary>
-    /// The normalized email (Unicode NFKC, trimmed, lower-case), or null when it is not a plain address or holds
-    /// control, zero-width or bidirectional characters that would let two accounts look alike.
+    /// The normalized email (fullwidth forms folded as NFKC folds them, trimmed, lower-case), or null when it is not a
+    /// plain address, or holds control, zero-width or bidirectional characters, or any other non-ASCII character: without
+    /// full NFKC (invariant globalization has no Unicode data), only ASCII addresses are sure not to have a look-alike twin.
     /// </summary>
     public static string? NormalizeEmail(string? email)
     {
         var trimmed = Compatible(email)?.Trim();
         if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 320 || trimmed.Any(char.IsWhiteSpace) || UnsafeCharacters.HasInvisible(trimmed)
+            || !Ascii.IsValid(trimmed)
             || !MailAddress.TryCreate(trimmed, out var address) || address.Address != trimmed || !address.Host.Contains('.', StringComparison.Ordinal))
         {
             return null;
@@ -47,7 +49,7 @@ internal static class CredentialRules
 
         // Invariant globalization (Directory.Build.props) gives Normalize no Unicode data beyond ASCII, so the
         // fullwidth forms, the usual way to type a look-alike address, are folded here exactly as NFKC folds them.
-        var folded = string.Create(text.Length, text, static (span, source) =>
+        return string.Create(text.Length, text, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
@@ -59,14 +61,5 @@ internal static class CredentialRules
                 };
             }
         });
-        try
-        {
-            return folded.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            // A lone surrogate: not text anyone can type, so not an email.
-            return null;
-        }
     }
 }

@@ -42,7 +42,9 @@ internal sealed class RefreshTokenService(PierreDbContext db, LiveCredentials li
             return null;
         }
 
-        if (stored.ConsumedAt is not null || stored.RevokedAt is not null)
+        // A token issued by a refresh that raced the end of its session (sign-out, password change) is as dead as the rest.
+        if (stored.ConsumedAt is not null || stored.RevokedAt is not null
+            || await db.RefreshTokens.AnyAsync(t => t.FamilyId == stored.FamilyId && t.RevokedAt != null, cancellationToken).ConfigureAwait(false))
         {
             await RevokeFamilyAsync(stored.FamilyId, cancellationToken).ConfigureAwait(false);
             return null;

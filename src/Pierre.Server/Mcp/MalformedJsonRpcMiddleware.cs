@@ -13,7 +13,8 @@ internal sealed class MalformedJsonRpcMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments("/mcp", StringComparison.OrdinalIgnoreCase))
+        // The matched endpoint, not the path: a POST to /mcp/anything matches nothing and must not be buffered and parsed.
+        if (!HttpMethods.IsPost(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<McpEndpointMarker>() is null)
         {
             await next(context).ConfigureAwait(false);
             return;

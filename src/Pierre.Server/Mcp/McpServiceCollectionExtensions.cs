@@ -75,7 +75,7 @@ internal static class McpServiceCollectionExtensions
     public static IEndpointRouteBuilder MapPierreMcp(this IEndpointRouteBuilder endpoints)
     {
         var maxBodyBytes = endpoints.ServiceProvider.GetRequiredService<ServerConfig>().McpMaxBodyBytes;
-        endpoints.MapMcp("/mcp").RequireAuthorization(Policies.ActiveUser).WithMetadata(new RequestSizeLimitAttribute(maxBodyBytes));
+        endpoints.MapMcp("/mcp").RequireAuthorization(Policies.ActiveUser).WithMetadata(new RequestSizeLimitAttribute(maxBodyBytes), McpEndpointMarker.Instance);
         return endpoints;
     }
 

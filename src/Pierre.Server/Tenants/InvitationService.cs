@@ -37,9 +37,9 @@ internal sealed class InvitationService(PierreDbContext db, ServerConfig config,
             return Refusal.Invalid($"role must be {RoleNames.User} or {RoleNames.Admin}");
         }
 
-        if (caller is not null && !AdminAccess.MayManage(caller, role))
+        if (caller is not null && !AdminAccess.MayGrant(caller, role))
         {
-            return Refusal.Forbidden($"you cannot grant the {RoleNames.Of(role)} role: it is above your own");
+            return Refusal.Forbidden($"you cannot grant the {RoleNames.Of(role)} role: it is above what you hold");
         }
 
         if (role == UserRole.SuperAdmin)
@@ -146,6 +146,11 @@ internal sealed class InvitationService(PierreDbContext db, ServerConfig config,
         if (closed is not null)
         {
             return Refusal.Forbidden(closed);
+        }
+
+        if (!await InviterStanding.StillMayGrantAsync(db, invitation, now, ct).ConfigureAwait(false))
+        {
+            return Refusal.Forbidden("whoever sent this invitation can no longer grant it (suspended, demoted or revoked); ask the tenant's admin for a new one");
         }
 
         var spent = await db.Invitations.Where(i => i.Id == invitation.Id && i.UsedAt == null && i.RevokedAt == null && i.ExpiresAt > now)

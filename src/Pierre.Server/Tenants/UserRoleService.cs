@@ -36,9 +36,9 @@ internal sealed class UserRoleService(PierreDbContext db, TimeProvider clock)
             return Refusal.Forbidden($"only a {RoleNames.SuperAdmin} can change the role of a {RoleNames.Of(user.Role)}");
         }
 
-        if (!AdminAccess.MayManage(caller, role))
+        if (!AdminAccess.MayGrant(caller, role))
         {
-            return Refusal.Forbidden($"you cannot grant the {RoleNames.Of(role)} role: it is above your own");
+            return Refusal.Forbidden($"you cannot grant the {RoleNames.Of(role)} role: it is above what you hold");
         }
 
         var previous = user.Role;
@@ -47,9 +47,9 @@ internal sealed class UserRoleService(PierreDbContext db, TimeProvider clock)
             return View(user, previous);
         }
 
-        if (previous == UserRole.SuperAdmin && user.Status == UserStatus.Active && !await AnotherActiveSuperAdminAsync(user.Id, ct).ConfigureAwait(false))
+        if (previous == UserRole.SuperAdmin && user.Status == UserStatus.Active && !await LastSuperAdmin.AnotherActiveAsync(db, user.Id, ct).ConfigureAwait(false))
         {
-            return Refusal.Conflict("this is the last active super-admin; promote another account first so the deployment keeps one");
+            return Refusal.Conflict(LastSuperAdmin.Refusal);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -59,15 +59,6 @@ internal sealed class UserRoleService(PierreDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return View(user, previous);
-    }
-
-    private async Task<bool> AnotherActiveSuperAdminAsync(Guid userId, CancellationToken ct)
-    {
-        // Writing every super-admin row first locks them (PostgreSQL row locks; SQLite's transaction already holds the
-        // write lock), so two super-admins demoting each other at once are serialised and the second one sees the first.
-        await db.Users.Where(u => u.Role == UserRole.SuperAdmin)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.UpdatedAt, u => u.UpdatedAt), ct).ConfigureAwait(false);
-        return await db.Users.AnyAsync(u => u.Id != userId && u.Role == UserRole.SuperAdmin && u.Status == UserStatus.Active, ct).ConfigureAwait(false);
     }
 
     private static UserRoleView View(User user, UserRole previous) =>

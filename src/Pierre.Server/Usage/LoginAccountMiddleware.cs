@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Pierre.Server.Auth;
 using Pierre.Server.Errors;
 
@@ -25,6 +26,15 @@ internal sealed class LoginAccountMiddleware(RequestDelegate next, IOptions<Json
         if (context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != RateLimitPolicies.Login)
         {
             await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        // The endpoint would decode another charset; this reader would not, and the attempt would escape its account's budget.
+        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) && type.Charset.HasValue
+            && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            await Problems.Create(StatusCodes.Status415UnsupportedMediaType, "a login request must be JSON in UTF-8")
+                .ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

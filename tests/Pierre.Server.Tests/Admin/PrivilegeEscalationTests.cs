@@ -97,4 +97,24 @@ public sealed class PrivilegeEscalationTests
         Assert.Equal(HttpStatusCode.NoContent, (await h.Client.SendAsync(HttpMethod.Delete, $"/admin/tokens/{subset.Str("id")}", bearer: tokensOnly)).Status);
         Assert.Equal(HttpStatusCode.NoContent, (await h.Client.SendAsync(HttpMethod.Delete, $"/admin/tokens/{usersToken.Str("id")}", bearer: root)).Status);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task LastActiveSuperAdmin_CannotBeSuspended_ButOneOfTwoCan(string provider)
+    {
+        var (h, root, rootId) = await StartAsync(provider);
+        await using var _ = h;
+        var (_, superToken, _) = await h.Client.PostAsync("/admin/tokens", new { name = "super", is_super_admin = true }, root);
+
+        foreach (var caller in new[] { root, superToken.Str("token") })
+        {
+            var (status, body, _) = await h.Client.PostAsync($"/admin/users/{rootId}/suspend", null, caller);
+            Assert.Equal(HttpStatusCode.Conflict, status);
+            Assert.Contains("last active super-admin", body.Str("detail"), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await h.Client.GetAsync("/api/keys", root)).Status);
+        await h.SuperAdminTokenAsync("second@example.com");
+        Assert.Equal(HttpStatusCode.OK, (await h.Client.PostAsync($"/admin/users/{rootId}/suspend", null, superToken.Str("token"))).Status);
+    }
 }

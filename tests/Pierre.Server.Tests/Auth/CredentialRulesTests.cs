@@ -27,6 +27,9 @@ public sealed class CredentialRulesTests
     [InlineData("ann\u0007@example.com")]
     [InlineData("ann\u001B@example.com")]
     [InlineData("ann\u0085@example.com")]
+    [InlineData("\uFB01nn@example.com")]
+    [InlineData("ann@exampl\u0435.com")]
+    [InlineData("ann\uD800@example.com")]
     public void NormalizeEmail_WithInvisibleOrControlCharacters_IsRefused(string email) =>
         Assert.Null(CredentialRules.NormalizeEmail(email));
 }

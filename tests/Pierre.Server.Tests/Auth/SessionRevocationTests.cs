@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Tests.Infrastructure;
 
 namespace Pierre.Server.Tests.Auth;
@@ -86,5 +87,22 @@ public sealed class SessionRevocationTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await h.Client.GetAsync("/api/keys", session.Str("access_token"))).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await h.Client.GetAsync("/api/keys", refreshed.Str("access_token"))).Status);
+    }
+
+    [Fact]
+    public async Task RefreshTokenIssuedAfterItsSessionEnded_IsRefused()
+    {
+        var (h, _, _) = await StartAsync(TestDatabases.Sqlite);
+        await using var _ = h;
+        var session = await h.LoginAsync("ann@example.com");
+        var (_, refreshed, _) = await h.Client.PostAsync("/api/auth/refresh", new { refresh_token = session.Str("refresh_token") });
+        Assert.Equal(HttpStatusCode.NoContent, (await h.Client.PostAsync("/api/auth/logout", null, session.Str("access_token"))).Status);
+        // As if the refresh had raced the sign-out: its new token was written after the family was revoked.
+        await h.DbAsync(db => db.RefreshTokens.Where(t => t.RevokedAt != null && t.ConsumedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, (DateTime?)null), TestContext.Current.CancellationToken));
+        await h.DbAsync(db => db.RefreshTokens.Where(t => t.ConsumedAt != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, t => t.ConsumedAt), TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await h.Client.PostAsync("/api/auth/refresh", new { refresh_token = refreshed.Str("refresh_token") })).Status);
     }
 }

@@ -68,4 +68,16 @@ public sealed class MalformedJsonTests
 
         AssertHelpful(response, problem);
     }
+
+    [Fact]
+    public async Task PathBelowMcp_IsNotTheMcpEndpoint_SoItsBodyIsNeitherReadNorJudged()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+
+        var (response, _) = await PostRawAsync(h.Client, "/mcp/anything", "{\"jsonrpc\":", key);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }

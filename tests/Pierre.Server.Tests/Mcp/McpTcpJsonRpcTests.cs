@@ -38,6 +38,23 @@ public sealed class McpTcpJsonRpcTests
         AssertNoErrorLogged(h);
     }
 
+    [Theory]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":[1]}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"initialize","params":"x"}""")]
+    public async Task Tcp_InitializeWithParamsThatAreNotAnObject_IsRefusedAsUnauthenticated_WithoutAnErrorLog(string line)
+    {
+        var (h, port, _, _) = await TcpMcpServer.StartAsync(TestDatabases.Sqlite);
+        await using var __ = h;
+        using var client = await TcpJsonRpcClient.ConnectAsync(port);
+
+        await client.SendAsync(line);
+        var answer = await client.ReceiveAsync();
+
+        Assert.Equal(-32001, answer!["error"]!["code"]!.GetValue<int>());
+        Assert.Null(await client.ReceiveAsync());
+        AssertNoErrorLogged(h);
+    }
+
     [Fact]
     public async Task Tcp_BatchWithDuplicateIds_IsRefusedAsAWhole_AndTheConnectionStaysUsable()
     {

@@ -133,8 +133,12 @@ public sealed class InvitationTests
         var tenant = await h.CreateTenantAsync("club-b", root);
         var (user, userId) = await h.ActiveUserAsync("ann@example.com", root);
         var tenantsOnly = (await h.Client.PostAsync("/admin/tokens", new { name = "tenants bot", permissions = new[] { "manage_tenants" } }, root)).Body.Str("token");
-        var (_, created, _) = await h.Client.PostAsync("/admin/tokens", new { name = "users bot", permissions = new[] { "manage_users" } }, root);
+        var (_, created, _) = await h.Client.PostAsync("/admin/tokens", new { name = "users bot", permissions = new[] { "manage_users", "view_api_keys" } }, root);
         var usersBot = created.Str("token");
+        var usersOnly = (await h.Client.PostAsync("/admin/tokens", new { name = "users only", permissions = new[] { "manage_users" } }, root)).Body.Str("token");
+        Assert.Equal(HttpStatusCode.Forbidden, (await h.TryInviteAsync(tenant, "z@b.example", "admin", usersOnly)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await h.SetRoleAsync(userId, "admin", usersOnly)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await h.TryInviteAsync(await h.CreateTenantAsync("club-c", root), "z@c.example", "user", usersOnly)).Status);
         var invitationId = (await h.Client.PostAsync($"/admin/tenants/{tenant}/invitations", new { email = "x@b.example", role = "admin" }, usersBot)).Body.Str("id");
         Assert.Equal(HttpStatusCode.Forbidden, (await h.SetRoleAsync(userId, "super_admin", usersBot)).Status);
         Assert.Equal(HttpStatusCode.OK, (await h.SetRoleAsync(userId, "admin", usersBot)).Status);
@@ -152,5 +156,34 @@ public sealed class InvitationTests
         var (_, listed, _) = await h.InvitationsAsync(tenant, root);
         Assert.Equal(["pending"], listed!.AsArray().Select(i => i.Str("status")));
         Assert.Equal("user", (await h.LoginAsync("ann@example.com"))["user"].Str("role"));
+    }
+
+    [Theory]
+    [InlineData("suspend")]
+    [InlineData("demote")]
+    [InlineData("revoke token")]
+    public async Task Invitation_DoesNotOutliveItsSendersPower(string change)
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite);
+        var root = await h.SuperAdminTokenAsync();
+        var tenant = await h.CreateTenantAsync("club-b", root);
+        var admin = await h.JoinAsync("x@b.example", await h.InviteAsync(tenant, "x@b.example", "admin", root));
+        var (_, tokenBody, _) = await h.Client.PostAsync("/admin/tokens", new { name = "bot", permissions = new[] { "manage_users", "view_api_keys" } }, root);
+        var sender = change == "revoke token" ? tokenBody.Str("token") : admin.Token;
+        var invitation = await h.InviteAsync(tenant, "alias@b.example", "admin", sender);
+
+        var adminId = await h.UserIdAsync("x@b.example");
+        var (status, _, _) = change switch
+        {
+            "suspend" => await h.Client.PostAsync($"/admin/users/{adminId}/suspend", null, root),
+            "demote" => await h.SetRoleAsync(adminId, "user", root),
+            _ => await h.Client.SendAsync(HttpMethod.Delete, $"/admin/tokens/{tokenBody.Str("id")}", bearer: root),
+        };
+        Assert.True(status is HttpStatusCode.OK or HttpStatusCode.NoContent, $"{change}: {status}");
+
+        var (registered, body, _) = await h.RegisterWithAsync("alias@b.example", invitation);
+        Assert.Equal(HttpStatusCode.Forbidden, registered);
+        Assert.Contains("can no longer grant it", body.Str("detail"), StringComparison.Ordinal);
+        Assert.False(await h.DbAsync(db => db.Users.AnyAsync(u => u.Email == "alias@b.example", TestContext.Current.CancellationToken)));
     }
 }

@@ -37,6 +37,19 @@ public sealed class SignInRateLimitTests
     }
 
     [Fact]
+    public async Task LoginInAnotherCharset_IsRefused_SoItCannotEscapeTheAccountBudget()
+    {
+        await using var h = await StartAsync(perIp: "20", perAccount: "5");
+        await h.RegisterAsync("ann@example.com");
+        using var content = new StringContent("{\"email\":\"ann@example.com\",\"password\":\"wrong password\"}", System.Text.Encoding.Unicode, "application/json");
+
+        using var response = await h.Client.PostAsync(new Uri("/api/auth/login", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, await LoginAsync(h, "ann@example.com", "password123"));
+    }
+
+    [Fact]
     public async Task LoginBudget_SpentFromOneIp_LeavesRegistrationAndRefreshTheirOwn()
     {
         await using var h = await StartAsync(perIp: "3", perAccount: "10");

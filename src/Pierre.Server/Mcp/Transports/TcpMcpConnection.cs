@@ -61,7 +61,11 @@ internal sealed partial class TcpMcpConnection(TcpClient client, IServiceProvide
             await toServer.Writer.CompleteAsync().ConfigureAwait(false);
             await Task.WhenAll(running, pumping).WaitAsync(TimeSpan.FromSeconds(5), ct).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or TimeoutException)
+        catch (TimeoutException e)
+        {
+            LogDropped(_logger, client.Client.RemoteEndPoint?.ToString(), e.Message);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
         {
             // The client went away or the server is stopping: the connection simply ends.
         }
@@ -85,7 +89,7 @@ internal sealed partial class TcpMcpConnection(TcpClient client, IServiceProvide
             await DropAsync($"no initialize within {config.McpTcpInitTimeout.TotalSeconds} s", ct).ConfigureAwait(false);
             return (null, null);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or TimeoutException)
         {
             return (null, null);
         }
@@ -114,7 +118,7 @@ internal sealed partial class TcpMcpConnection(TcpClient client, IServiceProvide
                 return (null, null);
             }
 
-            var auth = request["params"]?["auth"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+            var auth = request["params"] is JsonObject parameters && parameters["auth"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
             await using var scope = services.CreateAsyncScope();
             var principal = await scope.ServiceProvider.GetRequiredService<BearerAuthenticator>().AuthenticateAsync(auth, "tcp", ct).ConfigureAwait(false);
             var status = principal?.FindFirstValue(PierreClaims.Status);
@@ -217,7 +221,7 @@ internal sealed partial class TcpMcpConnection(TcpClient client, IServiceProvide
         {
             await _writer.WriteAsync(JsonRpcErrors.Response(null, JsonRpcErrors.Closing, $"{reason}; closing the connection"), bounded.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException)
+        catch (Exception e) when (e is OperationCanceledException or IOException or TimeoutException)
         {
             // The client is gone or not reading; closing is all that is left.
         }
