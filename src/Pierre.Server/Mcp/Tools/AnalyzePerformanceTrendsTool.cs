@@ -54,7 +54,7 @@ internal sealed class AnalyzePerformanceTrendsTool(ProviderResolver providers, A
         }
 
         var now = clock.GetUtcNow();
-        if (RecentTrends.Fit(source.Activities(provider!, call.Caller.UserId), sport, value, now, weeks) is not { } line)
+        if (RecentTrends.Fit(await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false), sport, value, now, weeks) is not { } line)
         {
             return ToolOutcome.Error($"Fewer than 3 {sportName} activities with {metric} in the last {weeks} weeks; try more weeks or another metric.");
         }

@@ -31,7 +31,7 @@ internal sealed class AnalyzeTrainingLoadTool(AthleteProfiles profiles, Training
         }
 
         var provider = athlete!.Provider;
-        var load = report.Compute(athlete!, call.Caller.UserId);
+        var load = await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var today = load.Today;
         var tsb = today.Fitness - today.Fatigue;
         var weekly = load.Series.Reverse().Chunk(7).Take(8).Select(week => new

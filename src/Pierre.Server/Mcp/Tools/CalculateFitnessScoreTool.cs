@@ -27,7 +27,7 @@ internal sealed class CalculateFitnessScoreTool(AthleteProfiles profiles, Traini
         }
 
         var provider = athlete!.Provider;
-        var load = report.Compute(athlete!, call.Caller.UserId);
+        var load = await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var ctl = load.Today.Fitness;
         var earlier = load.Series.Count > 28 ? load.Series[^29].Fitness : 0;
         var score = (int)Math.Round(Math.Clamp(ctl, 0, 100));

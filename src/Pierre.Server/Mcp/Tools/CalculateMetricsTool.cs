@@ -35,7 +35,7 @@ internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySou
         }
 
         var provider = context!.Provider;
-        if (ActivityLookup.Find(source, context, call.Caller.UserId, activityId) is not { Activity: var activity, Streams: var streams })
+        if (await ActivityLookup.FindAsync(source, context, call.Caller.Account, activityId, cancellationToken).ConfigureAwait(false) is not { Activity: var activity, Streams: var streams })
         {
             return ActivityLookup.Unknown(activityId);
         }

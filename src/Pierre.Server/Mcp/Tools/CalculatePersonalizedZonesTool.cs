@@ -56,11 +56,11 @@ internal sealed class CalculatePersonalizedZonesTool(AthleteProfiles profiles, A
         }
 
         var since = clock.GetUtcNow().AddDays(-180);
-        var vdot = source.Activities(provider, call.Caller.UserId)
+        var vdot = (await source.ActivitiesAsync(provider, call.Caller.Account, cancellationToken).ConfigureAwait(false))
             .Where(a => a.Sport == Sport.Run && a.StartTime >= since)
             .Select(a => Vdot.FromRace(a.DistanceMeters, a.DurationSeconds))
             .Max();
-        var estimate = thresholds.Estimate(provider, call.Caller.UserId);
+        var estimate = await thresholds.EstimateAsync(provider, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var ftp = athlete.FtpWatts ?? estimate.FtpWatts;
         var power = ftp is { } watts ? PowerZones.Coggan(watts) : null;
         var paces = vdot is { } v ? PaceZones.Daniels(v) : null;

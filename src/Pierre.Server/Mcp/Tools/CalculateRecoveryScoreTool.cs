@@ -45,7 +45,7 @@ internal sealed class CalculateRecoveryScoreTool(AthleteProfiles profiles, Train
         }
 
         var provider = athlete!.Provider;
-        var today = report.Compute(athlete!, call.Caller.UserId).Today;
+        var today = (await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false)).Today;
         var tsb = today.Fitness - today.Fatigue;
         var readiness = RecoveryScore.Compute(tsb, sleep, hrv, baseline);
         var rest = readiness.Score < RestBelowScore || today.AcuteChronicRatio > 1.5;

@@ -59,7 +59,7 @@ internal sealed class CompareActivitiesTool(AthleteProfiles profiles, ActivitySo
             return error;
         }
 
-        var history = source.Activities(context!.Provider, call.Caller.UserId);
+        var history = await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         if (history.FirstOrDefault(a => a.Id == activityId) is not { } subject)
         {
             return ActivityLookup.Unknown(activityId);

@@ -45,7 +45,7 @@ internal sealed class DetectPatternsTool(AthleteProfiles profiles, ActivitySourc
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var profile = context!.Profile;
-        var p = TrainingPatterns.Detect(source.Activities(context.Provider, call.Caller.UserId), context.Athlete, profile, today, weeks);
+        var p = TrainingPatterns.Detect(await source.ActivitiesAsync(context.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false), context.Athlete, profile, today, weeks);
         var (c, intensity) = (p.Consistency, p.Intensity);
         var preferred = p.Days.Where(d => d.Preferred).OrderByDescending(d => d.Sessions).Select(d => d.Day.ToString()).ToList();
         var text = $"{weeks} weeks: {c.SessionsPerWeek:0.0} sessions a week, {c.ShareOfWeeksWithThreeSessions:P0} of weeks with 3+, longest break {c.LongestGapDays} days; "

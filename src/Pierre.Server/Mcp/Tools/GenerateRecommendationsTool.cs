@@ -36,9 +36,9 @@ internal sealed class GenerateRecommendationsTool(AthleteProfiles profiles, Acti
             return error;
         }
 
-        var today = report.Compute(context!, call.Caller.UserId).Today;
+        var today = (await report.ComputeAsync(context!, call.Caller.Account, cancellationToken).ConfigureAwait(false)).Today;
         var load = new LoadState(today.Fitness, today.Fatigue, today.Fitness - today.Fatigue, today.AcuteChronicRatio);
-        var activities = source.Activities(context!.Provider, call.Caller.UserId);
+        var activities = await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var patterns = TrainingPatterns.Detect(activities, context.Athlete, context.Profile, DateOnly.FromDateTime(now.UtcDateTime), Weeks);
         var advice = Recommendations.Build(load, patterns, RecentTrends.Of(activities, now, Weeks), context.Profile);

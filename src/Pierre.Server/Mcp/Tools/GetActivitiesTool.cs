@@ -57,7 +57,7 @@ internal sealed class GetActivitiesTool(ProviderResolver providers, ActivitySour
             return error;
         }
 
-        var matching = source.Activities(provider!, call.Caller.UserId)
+        var matching = (await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false))
             .Where(a => before is null || a.StartTime < before)
             .Where(a => after is null || a.StartTime > after)
             .Where(a => sport is null || a.Sport == sport)

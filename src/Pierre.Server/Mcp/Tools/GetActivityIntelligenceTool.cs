@@ -39,7 +39,7 @@ internal sealed class GetActivityIntelligenceTool(AthleteProfiles profiles, Acti
             return error;
         }
 
-        if (ActivityLookup.Find(source, context!, call.Caller.UserId, activityId) is not { } record)
+        if (await ActivityLookup.FindAsync(source, context!, call.Caller.Account, activityId, cancellationToken).ConfigureAwait(false) is not { } record)
         {
             return ActivityLookup.Unknown(activityId);
         }

@@ -32,7 +32,7 @@ internal sealed class GetStatsTool(ProviderResolver providers, ActivitySource so
         }
 
         var now = clock.GetUtcNow();
-        var activities = source.Activities(provider!, call.Caller.UserId);
+        var activities = await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         await call.Progress.ReportAsync(1, 4, $"loaded {activities.Count} activities", cancellationToken).ConfigureAwait(false);
         var yearStart = new DateTimeOffset(now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var recent = View(activities.Where(a => a.StartTime > now.AddDays(-28)));

@@ -62,7 +62,7 @@ internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ProviderR
             }
 
             var since = clock.GetUtcNow().AddDays(-LookbackDays);
-            var best = source.Activities(provider!, call.Caller.UserId)
+            var best = (await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false))
                 .Where(a => a.Sport == Sport.Run && a.StartTime >= since && a.DistanceMeters >= MinReferenceMeters)
                 .Select(a => (Activity: a, Vdot: Vdot.FromRace(a.DistanceMeters, a.DurationSeconds)))
                 .Where(x => x.Vdot is not null)

@@ -36,7 +36,7 @@ internal sealed class SuggestGoalsTool(AthleteProfiles profiles, ActivitySource 
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var suggestions = GoalSuggestions.Suggest(source.Activities(context!.Provider, call.Caller.UserId), context.Profile, today);
+        var suggestions = GoalSuggestions.Suggest(await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false), context.Profile, today);
         if (suggestions.Count == 0)
         {
             return ToolOutcome.Error("No activities in the last 4 weeks to base suggestions on; set a goal directly with set_goal.");

@@ -45,7 +45,7 @@ internal sealed class SuggestRestDayTool(AthleteProfiles profiles, TrainingLoadR
         }
 
         var provider = athlete!.Provider;
-        var load = report.Compute(athlete!, call.Caller.UserId);
+        var load = await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var today = load.Today;
         var tsb = today.Fitness - today.Fatigue;
         var readiness = RecoveryScore.Compute(tsb, sleep, hrv, baseline).Score;

@@ -62,7 +62,7 @@ internal sealed class TrackProgressTool(GoalStore goals, ProviderResolver provid
             return error;
         }
 
-        var activities = source.Activities(provider!, call.Caller.UserId);
+        var activities = await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var reports = tracked.Select(goal =>
         {
             var spec = GoalNames.ToSpec(goal);
