@@ -31,7 +31,7 @@ internal sealed class ConfigurationEditor(AthleteProfiles profiles, ProviderReso
         {"type":"object","properties":{
           "profile":{"type":"string","enum":["beginner","recreational","competitive","elite"]},
           "overrides":{"type":"object","description":"setting: value, null clears a setting; see get_configuration_catalog","additionalProperties":{"type":["number","string","null"]}},
-          "provider":{"type":"string","enum":["synthetic"]}},
+          "provider":{"type":"string"}},
          "additionalProperties":false}
         """;
 

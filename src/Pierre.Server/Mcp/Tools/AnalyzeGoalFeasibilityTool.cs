@@ -17,7 +17,7 @@ internal sealed class AnalyzeGoalFeasibilityTool(GoalStore goals, AthleteProfile
         {"type":"object","properties":{
           "goal_id":{"type":"string","format":"uuid","description":"A stored goal; otherwise give the goal parameters"},
           {{{GoalArguments.SchemaProperties}}},
-          "provider":{"type":"string","enum":["synthetic"]}},
+          "provider":{"type":"string"}},
          "additionalProperties":false}
         """,
         """

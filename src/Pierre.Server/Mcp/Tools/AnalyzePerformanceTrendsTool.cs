@@ -14,7 +14,7 @@ internal sealed class AnalyzePerformanceTrendsTool(ProviderResolver providers, A
         """
         {"type":"object","properties":{"sport_type":{"type":"string","enum":["run","ride","swim"],"default":"run"},
           "metric":{"type":"string","enum":["pace","power","heart_rate"],"default":"pace"},
-          "weeks":{"type":"integer","minimum":4,"maximum":104,"default":12},"provider":{"type":"string","enum":["synthetic"]}},
+          "weeks":{"type":"integer","minimum":4,"maximum":104,"default":12},"provider":{"type":"string"}},
          "additionalProperties":false}
         """,
         """

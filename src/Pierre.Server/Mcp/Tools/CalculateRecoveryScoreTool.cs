@@ -14,7 +14,7 @@ internal sealed class CalculateRecoveryScoreTool(AthleteProfiles profiles, Train
         "Recovery score",
         "A 0–100 readiness score from training form (TSB), and, when given, last night's sleep_hours and HRV (hrv_ms against baseline_hrv_ms).",
         """
-        {"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]},
+        {"type":"object","properties":{"provider":{"type":"string"},
           "sleep_hours":{"type":"number","minimum":0,"maximum":24},"hrv_ms":{"type":"number","minimum":1,"maximum":300},
           "baseline_hrv_ms":{"type":"number","minimum":1,"maximum":300}},"additionalProperties":false}
         """,

@@ -11,7 +11,7 @@ internal sealed class DetectPatternsTool(AthleteProfiles profiles, ActivitySourc
         "detect_patterns",
         "Training patterns",
         "Looks at the last `weeks` 7-day weeks (ending today) of training: consistency (sessions per week, share of weeks with 3+ sessions, longest break), hard/easy balance (share of sessions at threshold or harder against the training profile's target, after Seiler's 80/20), week-over-week volume spikes (duration or distance up more than 10 % or more than the profile allows), preferred training days, and how regular long runs (≥ 90 min) and long rides (≥ 2.5 h) are.",
-        """{"type":"object","properties":{"weeks":{"type":"integer","minimum":4,"maximum":52,"default":12},"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"weeks":{"type":"integer","minimum":4,"maximum":52,"default":12},"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"weeks":{"type":"integer"},"from":{"type":"string","format":"date"},"to":{"type":"string","format":"date"},"profile":{"type":"string"},
           "weekly":{"type":"array","items":{"type":"object","properties":{"start":{"type":"string"},"end":{"type":"string"},"sessions":{"type":"integer"},

@@ -14,7 +14,7 @@ internal sealed class GenerateRecommendationsTool(AthleteProfiles profiles, Acti
         "generate_recommendations",
         "Training recommendations",
         "Three to six prioritised recommendations (category, priority high/medium/low, the reason with its numbers, the action) from today's training load (TSB and the acute:chronic ratio, the same numbers as analyze_training_load), the last 12 weeks' patterns (as detect_patterns: intensity balance, consistency, rest days, volume spikes, long sessions) and significant 12-week trends in run pace, ride power and swim pace.",
-        """{"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"date":{"type":"string","format":"date"},"profile":{"type":"string"},"weeks":{"type":"integer"},
           "ctl":{"type":"number"},"atl":{"type":"number"},"tsb":{"type":"number"},"acwr":{"type":["number","null"]},"form_status":{"type":"string"},"acwr_status":{"type":"string"},

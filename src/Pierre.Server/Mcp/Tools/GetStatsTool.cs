@@ -9,7 +9,7 @@ internal sealed class GetStatsTool(ProviderResolver providers, ActivitySource so
         "get_stats",
         "Training totals",
         "Totals per sport (count, distance, moving time, climbing) for the last 4 weeks, the year to date and all recorded history.",
-        """{"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},
           "recent_4_weeks":{"$ref":"#/$defs/totals"},"year_to_date":{"$ref":"#/$defs/totals"},"all_time":{"$ref":"#/$defs/totals"}},

@@ -14,7 +14,7 @@ internal sealed class SuggestGoalsTool(AthleteProfiles profiles, ActivitySource 
         "Proposes 3–5 goals from the last 4 weeks: the main sport's weekly distance built at half the training profile's safe weekly increase for 8 weeks, a second sport held, " +
         "training hours, a consistency goal (sessions every week) and a 10 km one VDOT point faster than the best recent run. Pass a suggestion's set_goal_arguments to set_goal as they are.",
         """
-        {"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}
+        {"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}
         """,
         """
         {"type":"object","properties":{"provider":{"type":"string"},"profile":{"type":"string"},
