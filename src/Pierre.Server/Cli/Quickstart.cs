@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pierre.Server.ApiKeys;
 using Pierre.Server.Configuration;
+using Pierre.Providers.Synthetic;
 using Pierre.Server.Connections;
 using Pierre.Server.Hosting;
 using Pierre.Server.Mcp.Transports;
@@ -22,7 +23,7 @@ internal static class Quickstart
         {
             // A new owner comes connected; a reused one may have disconnected the demo athlete since.
             await provider.GetRequiredService<ConnectionService>()
-                .ConnectAsync(owner.User.TenantId, owner.User.Id, ProviderNames.Synthetic, ct).ConfigureAwait(false);
+                .ConnectAsync(owner.User.TenantId, owner.User.Id, SyntheticAthlete.ProviderName, ct).ConfigureAwait(false);
         }
 
         var keys = provider.GetRequiredService<ApiKeyService>();

@@ -1,27 +1,31 @@
 using Pierre.Fitness.Model;
-using Pierre.Providers.Synthetic;
+using Pierre.Providers;
 
 namespace Pierre.Server.Connections;
 
 /// <summary>Reads a connected provider's data as the Pierre.Fitness model.</summary>
-internal sealed class ActivitySource(TimeProvider clock)
+internal sealed class ActivitySource(ProviderRegistry providers)
 {
-    public IReadOnlyList<Activity> Activities(string provider, Guid userId) => provider switch
+    /// <summary>Every activity the provider has for the account, newest first, read page by page.</summary>
+    public async Task<IReadOnlyList<Activity>> ActivitiesAsync(string provider, ProviderAccount account, CancellationToken ct)
     {
-        ProviderNames.Synthetic => SyntheticAthlete.Activities(userId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)),
-        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "unsupported provider"),
-    };
+        var source = providers.Get(provider);
+        var activities = new List<Activity>();
+        for (var page = 1; ; page++)
+        {
+            var next = await source.GetActivitiesAsync(account, new ActivityQuery(Page: page), ct).ConfigureAwait(false);
+            activities.AddRange(next);
+            if (next.Count < ActivityQuery.MaxPerPage)
+            {
+                return activities;
+            }
+        }
+    }
 
-    /// <summary>The streams of an activity already read from <see cref="Activities"/>.</summary>
-    public static ActivityStreams Streams(string provider, Guid userId, Activity activity) => provider switch
-    {
-        ProviderNames.Synthetic => SyntheticAthlete.Streams(userId, activity),
-        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "unsupported provider"),
-    };
+    /// <summary>The streams of one of the account's activities, or null when the provider has no such activity.</summary>
+    public Task<ActivityStreams?> StreamsAsync(string provider, ProviderAccount account, string activityId, CancellationToken ct) =>
+        providers.Get(provider).GetStreamsAsync(account, activityId, ct);
 
-    public static Athlete Athlete(string provider, Guid userId) => provider switch
-    {
-        ProviderNames.Synthetic => SyntheticAthlete.Profile(userId),
-        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "unsupported provider"),
-    };
+    public Task<Athlete> AthleteAsync(string provider, ProviderAccount account, CancellationToken ct) =>
+        providers.Get(provider).GetAthleteAsync(account, ct);
 }

@@ -8,7 +8,7 @@ using Pierre.Server.Mcp.Tools;
 namespace Pierre.Server.Intelligence;
 
 /// <summary>Reads and writes a user's configuration (always within their tenant) and applies it to the provider's athlete.</summary>
-internal sealed class AthleteProfiles(PierreDbContext db, ProviderResolver providers, TimeProvider clock)
+internal sealed class AthleteProfiles(PierreDbContext db, ProviderResolver providers, ActivitySource source, TimeProvider clock)
 {
     public async Task<UserSettings> LoadAsync(McpCaller caller, CancellationToken ct)
     {
@@ -29,7 +29,7 @@ internal sealed class AthleteProfiles(PierreDbContext db, ProviderResolver provi
         }
 
         var settings = await LoadAsync(call.Caller, ct).ConfigureAwait(false);
-        var fromProvider = ActivitySource.Athlete(provider!, call.Caller.UserId);
+        var fromProvider = await source.AthleteAsync(provider!, call.Caller.Account, ct).ConfigureAwait(false);
         return (new AthleteContext(provider!, settings.Overrides.ApplyTo(fromProvider), fromProvider, settings), null);
     }
 

@@ -23,7 +23,7 @@ internal sealed record ConfigurationProposal(UserSettings Settings, Configuratio
 }
 
 /// <summary>Builds and checks configuration changes for get, validate and update, against the connected provider's athlete.</summary>
-internal sealed class ConfigurationEditor(AthleteProfiles profiles, ProviderResolver providers)
+internal sealed class ConfigurationEditor(AthleteProfiles profiles, ProviderResolver providers, ActivitySource source)
 {
     public static readonly string[] Arguments = ["profile", "overrides", "provider"];
 
@@ -31,7 +31,7 @@ internal sealed class ConfigurationEditor(AthleteProfiles profiles, ProviderReso
         {"type":"object","properties":{
           "profile":{"type":"string","enum":["beginner","recreational","competitive","elite"]},
           "overrides":{"type":"object","description":"setting: value, null clears a setting; see get_configuration_catalog","additionalProperties":{"type":["number","string","null"]}},
-          "provider":{"type":"string","enum":["synthetic"]}},
+          "provider":{"type":"string"}},
          "additionalProperties":false}
         """;
 
@@ -49,7 +49,7 @@ internal sealed class ConfigurationEditor(AthleteProfiles profiles, ProviderReso
         var patch = call.OptionalObject("overrides");
         var current = await profiles.LoadAsync(call.Caller, ct).ConfigureAwait(false);
         var (provider, _) = await providers.ResolveAsync(call, ct).ConfigureAwait(false);
-        var baseline = provider is null ? null : ActivitySource.Athlete(provider, call.Caller.UserId);
+        var baseline = provider is null ? null : await source.AthleteAsync(provider, call.Caller.Account, ct).ConfigureAwait(false);
 
         var errors = new List<string>();
         var profile = current.Profile;

@@ -1,4 +1,5 @@
 using Pierre.Fitness.Load;
+using Pierre.Providers;
 using Pierre.Server.Connections;
 
 namespace Pierre.Server.Intelligence;
@@ -8,12 +9,12 @@ internal sealed record TrainingLoadToday(DailyLoad Today, IReadOnlyList<DailyLoa
 
 internal sealed class TrainingLoadReport(ActivitySource source, TimeProvider clock)
 {
-    public TrainingLoadToday Compute(AthleteContext context, Guid userId)
+    public async Task<TrainingLoadToday> ComputeAsync(AthleteContext context, ProviderAccount account, CancellationToken ct)
     {
         var athlete = context.Athlete;
         var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var scored = source.Activities(context.Provider, userId)
+        var scored = (await source.ActivitiesAsync(context.Provider, account, ct).ConfigureAwait(false))
             .Select(a => (Date: DateOnly.FromDateTime(a.StartTime.UtcDateTime), Score: ActivityStress.Score(a, athlete, lthr)))
             .ToList();
         var from = scored.Count == 0 ? today : scored.Min(s => s.Date);

@@ -20,7 +20,8 @@ internal static partial class McpHandlers
         var services = context.Services!;
         var caller = await ResolveCallerAsync(context, ct).ConfigureAwait(false);
         var allowed = await services.GetRequiredService<ToolGate>().AllowedAsync(caller, ct).ConfigureAwait(false);
-        return new ListToolsResult { Tools = [.. allowed.Select(t => t.ToProtocol())] };
+        var catalog = services.GetRequiredService<ToolCatalog>();
+        return new ListToolsResult { Tools = [.. allowed.Select(t => catalog.Protocol[t.Name])] };
     }
 
     public static async ValueTask<CallToolResult> CallToolAsync(RequestContext<CallToolRequestParams> context, CancellationToken ct)

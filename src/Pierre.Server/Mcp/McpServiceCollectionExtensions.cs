@@ -19,9 +19,8 @@ internal static class McpServiceCollectionExtensions
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<ConnectionIdentities>();
-        services.AddScoped<ConnectionService>();
+        services.AddPierreConnections();
         services.AddScoped<Transports.LocalOwner>();
-        services.AddSingleton<ActivitySource>();
         services.AddScoped<ProviderResolver>();
         services.AddScoped<McpCallerResolver>();
         services.AddScoped<ToolGate>();

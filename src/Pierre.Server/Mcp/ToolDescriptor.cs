@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ModelContextProtocol.Protocol;
+using Pierre.Server.Connections;
 using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Mcp;
@@ -20,12 +21,13 @@ internal sealed record ToolDescriptor(
     bool OpenWorld,
     TenantPlan MinimumPlan = TenantPlan.Starter)
 {
-    private readonly Lazy<Tool> _tool = new(() => new Tool
+    /// <summary>The tool as <c>tools/list</c> shows it, with the installed providers in its schema.</summary>
+    public Tool ToProtocol(ProviderRegistry providers) => new()
     {
         Name = Name,
         Title = Title,
         Description = Description,
-        InputSchema = JsonDocument.Parse(InputSchemaJson).RootElement.Clone(),
+        InputSchema = JsonSerializer.SerializeToElement(ProviderArgument.WithInstalled(InputSchemaJson, providers)),
         OutputSchema = JsonDocument.Parse(OutputSchemaJson).RootElement.Clone(),
         Annotations = new ToolAnnotations
         {
@@ -35,7 +37,5 @@ internal sealed record ToolDescriptor(
             IdempotentHint = Idempotent,
             OpenWorldHint = OpenWorld,
         },
-    });
-
-    public Tool ToProtocol() => _tool.Value;
+    };
 }

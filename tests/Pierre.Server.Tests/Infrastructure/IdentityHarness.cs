@@ -23,7 +23,7 @@ public sealed class IdentityHarness : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<IdentityHarness> StartAsync(string provider, Dictionary<string, string>? settings = null)
+    public static async Task<IdentityHarness> StartAsync(string provider, Dictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabases.CreateAsync(provider);
         var merged = new Dictionary<string, string> { ["PIERRE_AUTH_RATE_LIMIT_PER_MINUTE"] = "1000" };
@@ -32,7 +32,7 @@ public sealed class IdentityHarness : IAsyncDisposable
             merged[k] = v;
         }
 
-        return new IdentityHarness(database, new PierreAppFactory(database, merged));
+        return new IdentityHarness(database, new PierreAppFactory(database, merged, services));
     }
 
     internal T Scoped<T>(Func<IServiceProvider, T> use)

@@ -8,9 +8,9 @@ namespace Pierre.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The whole server in process, on a real database and its own key files. Settings go through the same
-/// configuration keys as the environment variables they stand for.
+/// configuration keys as the environment variables they stand for; <paramref name="services"/> adds to the app's own.
 /// </summary>
-public sealed class PierreAppFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+public sealed class PierreAppFactory(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _keys = new();
@@ -29,11 +29,12 @@ public sealed class PierreAppFactory(TestDatabase database, IReadOnlyDictionary<
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services =>
+        builder.ConfigureServices(registered =>
         {
-            services.AddSingleton<ILoggerProvider>(Logs);
+            registered.AddSingleton<ILoggerProvider>(Logs);
             // The banner writes to the process's console; FirstRunProcessTests read it from the real binary.
-            services.Remove(services.Single(d => d.ImplementationType == typeof(FirstRunBanner)));
+            registered.Remove(registered.Single(d => d.ImplementationType == typeof(FirstRunBanner)));
+            services?.Invoke(registered);
         });
     }
 

@@ -1,4 +1,5 @@
 using Pierre.Fitness.Model;
+using Pierre.Providers;
 using Pierre.Server.Connections;
 using Pierre.Server.Intelligence;
 
@@ -12,11 +13,12 @@ internal static class ActivityLookup
     public static ToolOutcome Unknown(string activityId) =>
         ToolOutcome.Error($"No activity '{activityId}' for this athlete; take an id from get_activities.");
 
-    public static ActivityRecord? Find(ActivitySource source, AthleteContext context, Guid userId, string activityId)
+    public static async Task<ActivityRecord?> FindAsync(ActivitySource source, AthleteContext context, ProviderAccount account, string activityId, CancellationToken ct)
     {
-        var history = source.Activities(context.Provider, userId);
+        var history = await source.ActivitiesAsync(context.Provider, account, ct).ConfigureAwait(false);
         return history.FirstOrDefault(a => a.Id == activityId) is { } activity
-            ? new ActivityRecord(activity, ActivitySource.Streams(context.Provider, userId, activity), history)
+            && await source.StreamsAsync(context.Provider, account, activity.Id, ct).ConfigureAwait(false) is { } streams
+            ? new ActivityRecord(activity, streams, history)
             : null;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class AnalyzeActivityTool(AthleteProfiles profiles, ActivitySour
         "analyze_activity",
         "Activity analysis",
         "For one activity (activity_id from get_activities), from its per-second streams: kilometre splits with pace and heart rate, time in each Karvonen heart-rate zone, variability (coefficient of variation of moving speed and of power; Variability Index NP/average power for rides), aerobic decoupling (speed or power per heartbeat, first half vs second; above 5 % is flagged), stress (TSS from NP, else hrTSS) and an effort label (recovery, easy, moderate, hard, very hard from IF or % of heart-rate reserve).",
-        """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string","enum":["synthetic"]}},"required":["activity_id"],"additionalProperties":false}""",
+        """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string"}},"required":["activity_id"],"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"sport_type":{"type":"string"},
           "duration_s":{"type":"number"},"distance_m":{"type":"number"},"average_heartrate":{"type":["number","null"]},"average_watts":{"type":["number","null"]},
@@ -40,7 +40,7 @@ internal sealed class AnalyzeActivityTool(AthleteProfiles profiles, ActivitySour
             return error;
         }
 
-        if (ActivityLookup.Find(source, context!, call.Caller.UserId, activityId) is not { } record)
+        if (await ActivityLookup.FindAsync(source, context!, call.Caller.Account, activityId, cancellationToken).ConfigureAwait(false) is not { } record)
         {
             return ActivityLookup.Unknown(activityId);
         }

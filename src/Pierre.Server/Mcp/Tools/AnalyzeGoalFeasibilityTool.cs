@@ -17,7 +17,7 @@ internal sealed class AnalyzeGoalFeasibilityTool(GoalStore goals, AthleteProfile
         {"type":"object","properties":{
           "goal_id":{"type":"string","format":"uuid","description":"A stored goal; otherwise give the goal parameters"},
           {{{GoalArguments.SchemaProperties}}},
-          "provider":{"type":"string","enum":["synthetic"]}},
+          "provider":{"type":"string"}},
          "additionalProperties":false}
         """,
         """
@@ -65,7 +65,7 @@ internal sealed class AnalyzeGoalFeasibilityTool(GoalStore goals, AthleteProfile
             return error;
         }
 
-        if (GoalFeasibility.Assess(spec, source.Activities(context!.Provider, call.Caller.UserId), context.Profile, today) is not { } report)
+        if (GoalFeasibility.Assess(spec, await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false), context.Profile, today) is not { } report)
         {
             return ToolOutcome.Error($"No run of {GoalSeries.MinVdotRunMeters / 1000:0} km or more in the last {GoalSeries.VdotWindowDays} days to measure VDOT from; run one, then ask again.");
         }

@@ -14,7 +14,7 @@ internal sealed class AnalyzePerformanceTrendsTool(ProviderResolver providers, A
         """
         {"type":"object","properties":{"sport_type":{"type":"string","enum":["run","ride","swim"],"default":"run"},
           "metric":{"type":"string","enum":["pace","power","heart_rate"],"default":"pace"},
-          "weeks":{"type":"integer","minimum":4,"maximum":104,"default":12},"provider":{"type":"string","enum":["synthetic"]}},
+          "weeks":{"type":"integer","minimum":4,"maximum":104,"default":12},"provider":{"type":"string"}},
          "additionalProperties":false}
         """,
         """
@@ -54,7 +54,7 @@ internal sealed class AnalyzePerformanceTrendsTool(ProviderResolver providers, A
         }
 
         var now = clock.GetUtcNow();
-        if (RecentTrends.Fit(source.Activities(provider!, call.Caller.UserId), sport, value, now, weeks) is not { } line)
+        if (RecentTrends.Fit(await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false), sport, value, now, weeks) is not { } line)
         {
             return ToolOutcome.Error($"Fewer than 3 {sportName} activities with {metric} in the last {weeks} weeks; try more weeks or another metric.");
         }

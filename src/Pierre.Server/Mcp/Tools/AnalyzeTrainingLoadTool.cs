@@ -9,7 +9,7 @@ internal sealed class AnalyzeTrainingLoadTool(AthleteProfiles profiles, Training
         "analyze_training_load",
         "Training load (CTL, ATL, TSB)",
         "Chronic training load (CTL, 42-day fitness), acute load (ATL, 7-day fatigue), form (TSB = CTL − ATL) and the acute:chronic ratio, with plain-language status and the last 8 weeks.",
-        """{"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"date":{"type":"string"},"ctl":{"type":"number"},"atl":{"type":"number"},
           "tsb":{"type":"number"},"acwr":{"type":["number","null"]},"form_status":{"type":"string"},"acwr_status":{"type":"string"},
@@ -31,7 +31,7 @@ internal sealed class AnalyzeTrainingLoadTool(AthleteProfiles profiles, Training
         }
 
         var provider = athlete!.Provider;
-        var load = report.Compute(athlete!, call.Caller.UserId);
+        var load = await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var today = load.Today;
         var tsb = today.Fitness - today.Fatigue;
         var weekly = load.Series.Reverse().Chunk(7).Take(8).Select(week => new

@@ -8,7 +8,7 @@ internal sealed class CalculateFitnessScoreTool(AthleteProfiles profiles, Traini
         "calculate_fitness_score",
         "Fitness score",
         "A 0–100 fitness score from chronic training load (CTL, the same number analyze_training_load reports) with a level and the 4-week trend.",
-        """{"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"score":{"type":"integer"},"level":{"type":"string"},"ctl":{"type":"number"},
           "ctl_4_weeks_ago":{"type":"number"},"trend":{"type":"string"}},"required":["provider","score","level","ctl","trend"]}
@@ -27,7 +27,7 @@ internal sealed class CalculateFitnessScoreTool(AthleteProfiles profiles, Traini
         }
 
         var provider = athlete!.Provider;
-        var load = report.Compute(athlete!, call.Caller.UserId);
+        var load = await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var ctl = load.Today.Fitness;
         var earlier = load.Series.Count > 28 ? load.Series[^29].Fitness : 0;
         var score = (int)Math.Round(Math.Clamp(ctl, 0, 100));

@@ -12,7 +12,7 @@ internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySou
         "calculate_metrics",
         "Activity stress metrics",
         "For one activity (activity_id from get_activities): Normalized Power, Intensity Factor and TSS when it has power; normalized graded pace and rTSS for runs (grade-adjusted after Minetti 2002, against threshold pace); hrTSS and Banister/Edwards TRIMP when it has heart rate, computed from its per-second streams.",
-        """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string","enum":["synthetic"]}},"required":["activity_id"],"additionalProperties":false}""",
+        """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string"}},"required":["activity_id"],"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"duration_s":{"type":"number"},
           "normalized_power_w":{"type":["number","null"]},"intensity_factor":{"type":["number","null"]},"tss":{"type":["number","null"]},
@@ -35,7 +35,7 @@ internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySou
         }
 
         var provider = context!.Provider;
-        if (ActivityLookup.Find(source, context, call.Caller.UserId, activityId) is not { Activity: var activity, Streams: var streams })
+        if (await ActivityLookup.FindAsync(source, context, call.Caller.Account, activityId, cancellationToken).ConfigureAwait(false) is not { Activity: var activity, Streams: var streams })
         {
             return ActivityLookup.Unknown(activityId);
         }

@@ -13,7 +13,7 @@ internal sealed class CalculatePersonalizedZonesTool(AthleteProfiles profiles, A
         "Personal training zones",
         "Heart-rate zones (Karvonen, from resting and maximum heart rate), power zones (Coggan, from FTP) and running paces (Daniels, from the VDOT of the best run of the last 180 days). max_hr_formula picks the estimate used when the profile has no measured maximum. `estimates` gives FTP (0.95 × best 20-min power), LTHR (0.95 × best 20-min heart rate) and threshold pace (Daniels T) from the last 90 days, used when nothing is configured.",
         """
-        {"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]},
+        {"type":"object","properties":{"provider":{"type":"string"},
           "max_hr_formula":{"type":"string","enum":["measured","tanaka","fox","nes","gulati"],"default":"measured"}},
          "additionalProperties":false}
         """,
@@ -56,11 +56,11 @@ internal sealed class CalculatePersonalizedZonesTool(AthleteProfiles profiles, A
         }
 
         var since = clock.GetUtcNow().AddDays(-180);
-        var vdot = source.Activities(provider, call.Caller.UserId)
+        var vdot = (await source.ActivitiesAsync(provider, call.Caller.Account, cancellationToken).ConfigureAwait(false))
             .Where(a => a.Sport == Sport.Run && a.StartTime >= since)
             .Select(a => Vdot.FromRace(a.DistanceMeters, a.DurationSeconds))
             .Max();
-        var estimate = thresholds.Estimate(provider, call.Caller.UserId);
+        var estimate = await thresholds.EstimateAsync(provider, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var ftp = athlete.FtpWatts ?? estimate.FtpWatts;
         var power = ftp is { } watts ? PowerZones.Coggan(watts) : null;
         var paces = vdot is { } v ? PaceZones.Daniels(v) : null;

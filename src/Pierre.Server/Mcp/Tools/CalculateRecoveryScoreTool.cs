@@ -14,7 +14,7 @@ internal sealed class CalculateRecoveryScoreTool(AthleteProfiles profiles, Train
         "Recovery score",
         "A 0–100 readiness score from training form (TSB), and, when given, last night's sleep_hours and HRV (hrv_ms against baseline_hrv_ms).",
         """
-        {"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]},
+        {"type":"object","properties":{"provider":{"type":"string"},
           "sleep_hours":{"type":"number","minimum":0,"maximum":24},"hrv_ms":{"type":"number","minimum":1,"maximum":300},
           "baseline_hrv_ms":{"type":"number","minimum":1,"maximum":300}},"additionalProperties":false}
         """,
@@ -45,7 +45,7 @@ internal sealed class CalculateRecoveryScoreTool(AthleteProfiles profiles, Train
         }
 
         var provider = athlete!.Provider;
-        var today = report.Compute(athlete!, call.Caller.UserId).Today;
+        var today = (await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false)).Today;
         var tsb = today.Fitness - today.Fatigue;
         var readiness = RecoveryScore.Compute(tsb, sleep, hrv, baseline);
         var rest = readiness.Score < RestBelowScore || today.AcuteChronicRatio > 1.5;

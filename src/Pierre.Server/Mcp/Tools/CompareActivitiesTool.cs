@@ -16,7 +16,7 @@ internal sealed class CompareActivitiesTool(AthleteProfiles profiles, ActivitySo
         "Compares one activity (activity_id from get_activities) with a baseline: compare_to \"similar\" (default: mean of the same sport's activities within ±20 % of its distance in the last 180 days), \"personal_best\" (the fastest other activity in that distance band on record), \"average\" (mean of the sport's activities in the last 180 days), or another activity given as other_activity_id. Gives differences in duration, distance, speed, pace, heart rate, power and efficiency (metres per heartbeat) and a verdict: better, fitter, harder, easier, worse, similar (or faster/slower without heart rate).",
         """
         {"type":"object","properties":{"activity_id":{"type":"string"},"compare_to":{"type":"string","enum":["similar","personal_best","average"],"default":"similar"},
-          "other_activity_id":{"type":"string","description":"Compare with this activity instead of a baseline"},"provider":{"type":"string","enum":["synthetic"]}},
+          "other_activity_id":{"type":"string","description":"Compare with this activity instead of a baseline"},"provider":{"type":"string"}},
          "required":["activity_id"],"additionalProperties":false}
         """,
         """
@@ -59,7 +59,7 @@ internal sealed class CompareActivitiesTool(AthleteProfiles profiles, ActivitySo
             return error;
         }
 
-        var history = source.Activities(context!.Provider, call.Caller.UserId);
+        var history = await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         if (history.FirstOrDefault(a => a.Id == activityId) is not { } subject)
         {
             return ActivityLookup.Unknown(activityId);

@@ -11,7 +11,7 @@ internal sealed class DetectPatternsTool(AthleteProfiles profiles, ActivitySourc
         "detect_patterns",
         "Training patterns",
         "Looks at the last `weeks` 7-day weeks (ending today) of training: consistency (sessions per week, share of weeks with 3+ sessions, longest break), hard/easy balance (share of sessions at threshold or harder against the training profile's target, after Seiler's 80/20), week-over-week volume spikes (duration or distance up more than 10 % or more than the profile allows), preferred training days, and how regular long runs (≥ 90 min) and long rides (≥ 2.5 h) are.",
-        """{"type":"object","properties":{"weeks":{"type":"integer","minimum":4,"maximum":52,"default":12},"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"weeks":{"type":"integer","minimum":4,"maximum":52,"default":12},"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"weeks":{"type":"integer"},"from":{"type":"string","format":"date"},"to":{"type":"string","format":"date"},"profile":{"type":"string"},
           "weekly":{"type":"array","items":{"type":"object","properties":{"start":{"type":"string"},"end":{"type":"string"},"sessions":{"type":"integer"},
@@ -45,7 +45,7 @@ internal sealed class DetectPatternsTool(AthleteProfiles profiles, ActivitySourc
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var profile = context!.Profile;
-        var p = TrainingPatterns.Detect(source.Activities(context.Provider, call.Caller.UserId), context.Athlete, profile, today, weeks);
+        var p = TrainingPatterns.Detect(await source.ActivitiesAsync(context.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false), context.Athlete, profile, today, weeks);
         var (c, intensity) = (p.Consistency, p.Intensity);
         var preferred = p.Days.Where(d => d.Preferred).OrderByDescending(d => d.Sessions).Select(d => d.Day.ToString()).ToList();
         var text = $"{weeks} weeks: {c.SessionsPerWeek:0.0} sessions a week, {c.ShareOfWeeksWithThreeSessions:P0} of weeks with 3+, longest break {c.LongestGapDays} days; "

@@ -14,7 +14,7 @@ internal sealed class GenerateRecommendationsTool(AthleteProfiles profiles, Acti
         "generate_recommendations",
         "Training recommendations",
         "Three to six prioritised recommendations (category, priority high/medium/low, the reason with its numbers, the action) from today's training load (TSB and the acute:chronic ratio, the same numbers as analyze_training_load), the last 12 weeks' patterns (as detect_patterns: intensity balance, consistency, rest days, volume spikes, long sessions) and significant 12-week trends in run pace, ride power and swim pace.",
-        """{"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"date":{"type":"string","format":"date"},"profile":{"type":"string"},"weeks":{"type":"integer"},
           "ctl":{"type":"number"},"atl":{"type":"number"},"tsb":{"type":"number"},"acwr":{"type":["number","null"]},"form_status":{"type":"string"},"acwr_status":{"type":"string"},
@@ -36,9 +36,9 @@ internal sealed class GenerateRecommendationsTool(AthleteProfiles profiles, Acti
             return error;
         }
 
-        var today = report.Compute(context!, call.Caller.UserId).Today;
+        var today = (await report.ComputeAsync(context!, call.Caller.Account, cancellationToken).ConfigureAwait(false)).Today;
         var load = new LoadState(today.Fitness, today.Fatigue, today.Fitness - today.Fatigue, today.AcuteChronicRatio);
-        var activities = source.Activities(context!.Provider, call.Caller.UserId);
+        var activities = await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var patterns = TrainingPatterns.Detect(activities, context.Athlete, context.Profile, DateOnly.FromDateTime(now.UtcDateTime), Weeks);
         var advice = Recommendations.Build(load, patterns, RecentTrends.Of(activities, now, Weeks), context.Profile);

@@ -13,7 +13,7 @@ internal sealed class GetActivitiesTool(ProviderResolver providers, ActivitySour
         "Lists the user's activities, newest first, with distance, duration, climbing, heart rate, power and pace. Use limit/offset to page, before/after (ISO dates) and sport_type to filter, and format 'compact' for a token-lean table.",
         """
         {"type":"object","properties":{
-          "provider":{"type":"string","enum":["synthetic"],"description":"Provider to read (default: the only connected one)"},
+          "provider":{"type":"string","description":"Provider to read (default: the only connected one)"},
           "limit":{"type":"integer","minimum":1,"maximum":200,"default":20},
           "offset":{"type":"integer","minimum":0,"default":0},
           "before":{"type":"string","description":"Only activities that started before this ISO 8601 date"},
@@ -57,7 +57,7 @@ internal sealed class GetActivitiesTool(ProviderResolver providers, ActivitySour
             return error;
         }
 
-        var matching = source.Activities(provider!, call.Caller.UserId)
+        var matching = (await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false))
             .Where(a => before is null || a.StartTime < before)
             .Where(a => after is null || a.StartTime > after)
             .Where(a => sport is null || a.Sport == sport)

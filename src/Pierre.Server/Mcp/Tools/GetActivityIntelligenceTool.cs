@@ -11,7 +11,7 @@ internal sealed class GetActivityIntelligenceTool(AthleteProfiles profiles, Acti
         "get_activity_intelligence",
         "Activity summary and insights",
         "A short reading of one activity (activity_id from get_activities): what kind of session it was (long, interval, easy…), its training effect (stress against the median of the sport's sessions in the last 90 days), how it compares with similar activities (same sport, distance within ±20 %, last 180 days), whether it is the fastest on record in its ±20 % distance band, and 2–4 one-sentence insights.",
-        """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string","enum":["synthetic"]}},"required":["activity_id"],"additionalProperties":false}""",
+        """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string"}},"required":["activity_id"],"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"name":{"type":"string"},"sport_type":{"type":"string"},
           "start_date":{"type":"string","format":"date-time"},"duration_s":{"type":"number"},"distance_m":{"type":"number"},
@@ -39,7 +39,7 @@ internal sealed class GetActivityIntelligenceTool(AthleteProfiles profiles, Acti
             return error;
         }
 
-        if (ActivityLookup.Find(source, context!, call.Caller.UserId, activityId) is not { } record)
+        if (await ActivityLookup.FindAsync(source, context!, call.Caller.Account, activityId, cancellationToken).ConfigureAwait(false) is not { } record)
         {
             return ActivityLookup.Unknown(activityId);
         }

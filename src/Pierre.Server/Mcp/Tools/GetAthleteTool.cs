@@ -8,7 +8,7 @@ internal sealed class GetAthleteTool(AthleteProfiles profiles) : IMcpTool
         "get_athlete",
         "Athlete profile",
         "Returns the athlete's profile: name, sex, age, weight, resting and maximum heart rate, LTHR, FTP and threshold pace, with the user's own settings (update_user_configuration) in place of the provider's values; `overridden` lists which.",
-        """{"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"id":{"type":"string"},"first_name":{"type":"string"},"last_name":{"type":"string"},
           "sex":{"type":"string"},"age_years":{"type":"integer"},"weight_kg":{"type":"number"},"resting_heart_rate":{"type":"integer"},

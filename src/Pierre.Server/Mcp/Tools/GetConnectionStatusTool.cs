@@ -2,7 +2,7 @@ using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class GetConnectionStatusTool(ConnectionService connections) : IMcpTool
+internal sealed class GetConnectionStatusTool(ConnectionService connections, ProviderRegistry providers) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "get_connection_status",
@@ -25,7 +25,7 @@ internal sealed class GetConnectionStatusTool(ConnectionService connections) : I
             new
             {
                 connections = list.Select(c => new { provider = c.Provider, connected_at = c.ConnectedAt, last_sync_at = c.LastSyncAt }),
-                available = ProviderNames.Supported,
+                available = providers.Installed.Where(p => p.Configured).Select(p => p.Name),
             },
             text);
     }

@@ -9,7 +9,7 @@ internal sealed class GetStatsTool(ProviderResolver providers, ActivitySource so
         "get_stats",
         "Training totals",
         "Totals per sport (count, distance, moving time, climbing) for the last 4 weeks, the year to date and all recorded history.",
-        """{"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},
           "recent_4_weeks":{"$ref":"#/$defs/totals"},"year_to_date":{"$ref":"#/$defs/totals"},"all_time":{"$ref":"#/$defs/totals"}},
@@ -32,7 +32,7 @@ internal sealed class GetStatsTool(ProviderResolver providers, ActivitySource so
         }
 
         var now = clock.GetUtcNow();
-        var activities = source.Activities(provider!, call.Caller.UserId);
+        var activities = await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         await call.Progress.ReportAsync(1, 4, $"loaded {activities.Count} activities", cancellationToken).ConfigureAwait(false);
         var yearStart = new DateTimeOffset(now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var recent = View(activities.Where(a => a.StartTime > now.AddDays(-28)));

@@ -8,7 +8,7 @@ internal sealed class GetUserConfigurationTool(ConfigurationEditor editor) : IMc
         "get_user_configuration",
         "Your configuration",
         "The user's training profile, the settings they have overridden, and the values every analysis uses (the connected provider's profile with the overrides applied).",
-        """{"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}""",
+        """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         ConfigurationEditor.OutputSchema,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 

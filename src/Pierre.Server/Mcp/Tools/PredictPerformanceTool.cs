@@ -21,7 +21,7 @@ internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ProviderR
           "reference_distance_m":{"type":"number","minimum":800,"maximum":100000},
           "reference_time_s":{"type":"number","minimum":60},
           "riegel_exponent":{"type":"number","minimum":1.01,"maximum":1.15,"description":"Default: the user's training profile (1.05 elite to 1.08 beginner)"},
-          "provider":{"type":"string","enum":["synthetic"]}},
+          "provider":{"type":"string"}},
          "required":["target_distance_m"],"additionalProperties":false}
         """,
         """
@@ -62,7 +62,7 @@ internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ProviderR
             }
 
             var since = clock.GetUtcNow().AddDays(-LookbackDays);
-            var best = source.Activities(provider!, call.Caller.UserId)
+            var best = (await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false))
                 .Where(a => a.Sport == Sport.Run && a.StartTime >= since && a.DistanceMeters >= MinReferenceMeters)
                 .Select(a => (Activity: a, Vdot: Vdot.FromRace(a.DistanceMeters, a.DurationSeconds)))
                 .Where(x => x.Vdot is not null)

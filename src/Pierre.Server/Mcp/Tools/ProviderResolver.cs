@@ -3,11 +3,11 @@ using Pierre.Server.Connections;
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Picks the provider a data tool reads: the one named, or the user's only connection.</summary>
-internal sealed class ProviderResolver(ConnectionService connections)
+internal sealed class ProviderResolver(ConnectionService connections, ProviderRegistry providers)
 {
     public async Task<(string? Provider, ToolOutcome? Error)> ResolveAsync(ToolInvocation call, CancellationToken ct)
     {
-        var named = ProviderNames.FromArgument(call, required: false);
+        var named = ProviderArgument.Read(call, providers, required: false);
 
         var connected = await connections.ListAsync(call.Caller.TenantId, call.Caller.UserId, ct).ConfigureAwait(false);
         if (named is not null)

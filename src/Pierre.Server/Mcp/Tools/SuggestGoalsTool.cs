@@ -14,7 +14,7 @@ internal sealed class SuggestGoalsTool(AthleteProfiles profiles, ActivitySource 
         "Proposes 3–5 goals from the last 4 weeks: the main sport's weekly distance built at half the training profile's safe weekly increase for 8 weeks, a second sport held, " +
         "training hours, a consistency goal (sessions every week) and a 10 km one VDOT point faster than the best recent run. Pass a suggestion's set_goal_arguments to set_goal as they are.",
         """
-        {"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]}},"additionalProperties":false}
+        {"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}
         """,
         """
         {"type":"object","properties":{"provider":{"type":"string"},"profile":{"type":"string"},
@@ -36,7 +36,7 @@ internal sealed class SuggestGoalsTool(AthleteProfiles profiles, ActivitySource 
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var suggestions = GoalSuggestions.Suggest(source.Activities(context!.Provider, call.Caller.UserId), context.Profile, today);
+        var suggestions = GoalSuggestions.Suggest(await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false), context.Profile, today);
         if (suggestions.Count == 0)
         {
             return ToolOutcome.Error("No activities in the last 4 weeks to base suggestions on; set a goal directly with set_goal.");

@@ -14,7 +14,7 @@ internal sealed class SuggestRestDayTool(AthleteProfiles profiles, TrainingLoadR
         "Should I rest today?",
         "Recommends rest or training today from form (TSB below −30), the acute:chronic ratio (above 1.5), readiness (below 40, using sleep_hours and HRV when given) and the run of consecutive training days.",
         """
-        {"type":"object","properties":{"provider":{"type":"string","enum":["synthetic"]},
+        {"type":"object","properties":{"provider":{"type":"string"},
           "sleep_hours":{"type":"number","minimum":0,"maximum":24},"hrv_ms":{"type":"number","minimum":1,"maximum":300},
           "baseline_hrv_ms":{"type":"number","minimum":1,"maximum":300}},"additionalProperties":false}
         """,
@@ -45,7 +45,7 @@ internal sealed class SuggestRestDayTool(AthleteProfiles profiles, TrainingLoadR
         }
 
         var provider = athlete!.Provider;
-        var load = report.Compute(athlete!, call.Caller.UserId);
+        var load = await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var today = load.Today;
         var tsb = today.Fitness - today.Fatigue;
         var readiness = RecoveryScore.Compute(tsb, sleep, hrv, baseline).Score;

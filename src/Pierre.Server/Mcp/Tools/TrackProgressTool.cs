@@ -15,7 +15,7 @@ internal sealed class TrackProgressTool(GoalStore goals, ProviderResolver provid
         "the value a straight line from start to target expects today, pace (ahead, on_track, behind, achieved, missed), and a projection to the target date from the last 4 weeks' rate. " +
         "Race goals compare the time predicted by the VDOT of the best run of the last 90 days with the target. A goal that is reached is marked achieved.",
         """
-        {"type":"object","properties":{"goal_id":{"type":"string","format":"uuid","description":"Default: every active goal"},"provider":{"type":"string","enum":["synthetic"]}},
+        {"type":"object","properties":{"goal_id":{"type":"string","format":"uuid","description":"Default: every active goal"},"provider":{"type":"string"}},
          "additionalProperties":false}
         """,
         """
@@ -62,7 +62,7 @@ internal sealed class TrackProgressTool(GoalStore goals, ProviderResolver provid
             return error;
         }
 
-        var activities = source.Activities(provider!, call.Caller.UserId);
+        var activities = await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
         var reports = tracked.Select(goal =>
         {
             var spec = GoalNames.ToSpec(goal);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Pierre.Server.ApiKeys;
 using Pierre.Server.Auth;
+using Pierre.Providers.Synthetic;
 using Pierre.Server.Connections;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
@@ -66,7 +67,7 @@ internal sealed class LocalOwner(PierreDbContext db, IPasswordHasher<User> hashe
         owner.PasswordHash = hasher.HashPassword(owner, SecretTokens.NewBase62(32));
         db.Users.Add(owner);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        await connections.ConnectAsync(tenant.Id, owner.Id, ProviderNames.Synthetic, ct).ConfigureAwait(false);
+        await connections.ConnectAsync(tenant.Id, owner.Id, SyntheticAthlete.ProviderName, ct).ConfigureAwait(false);
         return owner;
     }
 }
