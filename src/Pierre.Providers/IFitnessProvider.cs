@@ -23,6 +23,10 @@ public interface IFitnessProvider
     /// <summary>The activity with this id, or null when the account has none.</summary>
     Task<Activity?> GetActivityAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken);
 
-    /// <summary>The recorded streams of the activity with this id, or null when the account has no such activity.</summary>
-    Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The recorded streams of an activity this provider returned for the account, or null when it recorded none. The
+    /// whole activity is passed, not only its id: some sources find streams by time window (Fitbit's intraday heart
+    /// rate), and the synthetic athlete derives them from the activity without regenerating the history.
+    /// </summary>
+    Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, Activity activity, CancellationToken cancellationToken);
 }

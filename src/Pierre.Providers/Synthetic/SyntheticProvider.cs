@@ -29,8 +29,8 @@ public sealed class SyntheticProvider(TimeProvider clock) : IFitnessProvider
     public Task<Activity?> GetActivityAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken) =>
         Task.FromResult(History(account).FirstOrDefault(a => a.Id == activityId));
 
-    public Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken) =>
-        Task.FromResult(SyntheticAthlete.Streams(account.UserId, activityId, Today()));
+    public Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, Activity activity, CancellationToken cancellationToken) =>
+        Task.FromResult<ActivityStreams?>(SyntheticAthlete.Streams(account.UserId, activity));
 
     private IReadOnlyList<Activity> History(ProviderAccount account) => SyntheticAthlete.Activities(account.UserId, Today());
 

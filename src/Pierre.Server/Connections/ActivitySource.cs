@@ -22,9 +22,9 @@ internal sealed class ActivitySource(ProviderRegistry providers)
         }
     }
 
-    /// <summary>The streams of one of the account's activities, or null when the provider has no such activity.</summary>
-    public Task<ActivityStreams?> StreamsAsync(string provider, ProviderAccount account, string activityId, CancellationToken ct) =>
-        providers.Get(provider).GetStreamsAsync(account, activityId, ct);
+    /// <summary>The streams of an activity already read from <paramref name="provider"/>, or null when it recorded none.</summary>
+    public Task<ActivityStreams?> StreamsAsync(string provider, ProviderAccount account, Activity activity, CancellationToken ct) =>
+        providers.Get(provider).GetStreamsAsync(account, activity, ct);
 
     public Task<Athlete> AthleteAsync(string provider, ProviderAccount account, CancellationToken ct) =>
         providers.Get(provider).GetAthleteAsync(account, ct);

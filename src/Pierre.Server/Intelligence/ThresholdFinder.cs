@@ -22,7 +22,7 @@ internal sealed class ThresholdFinder(ActivitySource source, TimeProvider clock)
         var streams = new List<ActivityStreams>(recent.Count);
         foreach (var activity in recent)
         {
-            if (await source.StreamsAsync(provider, account, activity.Id, ct).ConfigureAwait(false) is { } read)
+            if (await source.StreamsAsync(provider, account, activity, ct).ConfigureAwait(false) is { } read)
             {
                 streams.Add(read);
             }

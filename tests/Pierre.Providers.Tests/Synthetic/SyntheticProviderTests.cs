@@ -71,16 +71,16 @@ public sealed class SyntheticProviderTests
     }
 
     [Fact]
-    public async Task GetStreamsAsync_ForAnActivity_AreItsGeneratedStreams_AndNullForAnUnknownId()
+    public async Task GetStreamsAsync_ForAnActivityItListed_AreThatActivitysStreams()
     {
-        var activity = SyntheticAthlete.Activities(Account.UserId, Today)[3];
         var ct = TestContext.Current.CancellationToken;
+        var activity = (await _provider.GetActivitiesAsync(Account, new ActivityQuery(null, null, 1, 10), ct))[3];
 
-        var streams = await _provider.GetStreamsAsync(Account, activity.Id, ct);
+        var streams = await _provider.GetStreamsAsync(Account, activity, ct);
 
         Assert.NotNull(streams);
-        Assert.Equal(SyntheticAthlete.Streams(Account.UserId, activity).HeartRate, streams.HeartRate);
-        Assert.Null(await _provider.GetStreamsAsync(Account, "syn-19000101", ct));
+        Assert.Equal(SyntheticAthlete.Streams(Account.UserId, activity.Id, Today)!.HeartRate, streams.HeartRate);
+        Assert.Equal((int)activity.DurationSeconds, streams.TimeSeconds.Length);
     }
 
     [Fact]

@@ -39,6 +39,6 @@ public sealed class FakeFitnessProvider : IFitnessProvider
     public Task<Activity?> GetActivityAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken) =>
         Task.FromResult(History.FirstOrDefault(a => a.Id == activityId));
 
-    public Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken) =>
+    public Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, Activity activity, CancellationToken cancellationToken) =>
         Task.FromResult<ActivityStreams?>(null);
 }

@@ -17,7 +17,7 @@ internal static class ActivityLookup
     {
         var history = await source.ActivitiesAsync(context.Provider, account, ct).ConfigureAwait(false);
         return history.FirstOrDefault(a => a.Id == activityId) is { } activity
-            && await source.StreamsAsync(context.Provider, account, activity.Id, ct).ConfigureAwait(false) is { } streams
+            && await source.StreamsAsync(context.Provider, account, activity, ct).ConfigureAwait(false) is { } streams
             ? new ActivityRecord(activity, streams, history)
             : null;
     }
