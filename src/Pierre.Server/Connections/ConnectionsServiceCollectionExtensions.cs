@@ -12,7 +12,7 @@ internal static class ConnectionsServiceCollectionExtensions
     public static IServiceCollection AddPierreConnections(this IServiceCollection services)
     {
         services.AddOptions<ProviderCacheOptions>();
-        // A long ride's streams serialize to more than the 1 MB default, and an entry over the limit is not cached.
+        // An entry over the limit is not cached, and a long ride's per-second streams can serialize past the 1 MB default.
         services.AddHybridCache(o => o.MaximumPayloadBytes = MaximumCachedReadBytes);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFitnessProvider, SyntheticProvider>());
         services.AddSingleton<ProviderRegistry>();
