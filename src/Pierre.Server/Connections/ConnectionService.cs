@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Hybrid;
+using Pierre.Providers;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Connections;
 
 /// <summary>A user's provider connections, always read and written within their tenant.</summary>
-internal sealed class ConnectionService(PierreDbContext db, TimeProvider clock)
+internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, TimeProvider clock)
 {
     public Task<List<ProviderConnection>> ListAsync(Guid tenantId, Guid userId, CancellationToken ct) =>
         db.ProviderConnections.AsNoTracking()
@@ -47,12 +49,17 @@ internal sealed class ConnectionService(PierreDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Removes the connection and its stored tokens; returns false when there was none.</summary>
+    /// <summary>
+    /// Removes the connection, its stored tokens and everything cached from the provider for the user (so a reconnect
+    /// reads afresh); returns false when there was no connection.
+    /// </summary>
     public async Task<bool> DisconnectAsync(Guid tenantId, Guid userId, string provider, CancellationToken ct)
     {
         await db.ProviderTokens.Where(t => t.TenantId == tenantId && t.UserId == userId && t.Provider == provider)
             .ExecuteDeleteAsync(ct).ConfigureAwait(false);
-        return await db.ProviderConnections.Where(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider)
+        var removed = await db.ProviderConnections.Where(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider)
             .ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0;
+        await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, new ProviderAccount(tenantId, userId)), ct).ConfigureAwait(false);
+        return removed;
     }
 }

@@ -3,10 +3,16 @@ using Pierre.Providers;
 
 namespace Pierre.Server.Tests.Infrastructure;
 
-/// <summary>A second installed provider with a few fixed activities, to show that nothing in the server assumes one.</summary>
+/// <summary>
+/// A second installed provider with a few fixed activities, to show that nothing in the server assumes one. It counts
+/// the reads that reach it, so tests can see what the cache in front of it saved.
+/// </summary>
 public sealed class FakeFitnessProvider : IFitnessProvider
 {
     public const string ProviderName = "trailmark";
+
+    private int _historyReads;
+    private int _athleteReads;
 
     public static readonly IReadOnlyList<Activity> History =
     [
@@ -23,17 +29,34 @@ public sealed class FakeFitnessProvider : IFitnessProvider
 
     public bool IsConfigured => true;
 
-    public Task<Athlete> GetAthleteAsync(ProviderAccount account, CancellationToken cancellationToken) =>
-        Task.FromResult(new Athlete("tm-athlete", "Tess", "Marsh", Sex.Female, 34, 58, 48, 186, null, null));
+    /// <summary>How many times a history read started (its first page was asked for).</summary>
+    public int HistoryReads => Volatile.Read(ref _historyReads);
 
-    public Task<IReadOnlyList<Activity>> GetActivitiesAsync(ProviderAccount account, ActivityQuery query, CancellationToken cancellationToken)
+    public int AthleteReads => Volatile.Read(ref _athleteReads);
+
+    /// <summary>Every activity page waits for this; a test holds it to keep a read in flight.</summary>
+    public Task Gate { get; set; } = Task.CompletedTask;
+
+    /// <summary>The athlete's id names the account, so a test can tell whose data it was given.</summary>
+    public Task<Athlete> GetAthleteAsync(ProviderAccount account, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Activity> page = [.. History
+        Interlocked.Increment(ref _athleteReads);
+        return Task.FromResult(new Athlete($"tm-{account.TenantId:N}-{account.UserId:N}", "Tess", "Marsh", Sex.Female, 34, 58, 48, 186, null, null));
+    }
+
+    public async Task<IReadOnlyList<Activity>> GetActivitiesAsync(ProviderAccount account, ActivityQuery query, CancellationToken cancellationToken)
+    {
+        if (query.Page == 1)
+        {
+            Interlocked.Increment(ref _historyReads);
+        }
+
+        await Gate.WaitAsync(cancellationToken);
+        return [.. History
             .Where(a => query.After is not { } after || a.StartTime > after)
             .Where(a => query.Before is not { } before || a.StartTime < before)
             .Skip((query.Page - 1) * query.PerPage)
             .Take(query.PerPage)];
-        return Task.FromResult(page);
     }
 
     public Task<Activity?> GetActivityAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken) =>

@@ -1,0 +1,20 @@
+using Pierre.Providers;
+
+namespace Pierre.Server.Connections;
+
+/// <summary>
+/// Cache keys and tags for provider reads. Every key starts with the tenant, the user and the provider, so one
+/// user's data is never served to another, and the tag lets a disconnect drop everything read for that account.
+/// </summary>
+internal static class ProviderCacheKeys
+{
+    public static string Tag(string provider, ProviderAccount account) =>
+        $"provider:{account.TenantId:N}:{account.UserId:N}:{provider}";
+
+    public static string Athlete(string provider, ProviderAccount account) => $"{Tag(provider, account)}:athlete";
+
+    public static string Activities(string provider, ProviderAccount account) => $"{Tag(provider, account)}:activities";
+
+    public static string Streams(string provider, ProviderAccount account, string activityId) =>
+        $"{Tag(provider, account)}:streams:{activityId}";
+}
