@@ -60,4 +60,28 @@ public sealed class InstalledProvidersToolTests
         var text = Assert.IsType<TextContentBlock>(Assert.Single(refused.Content)).Text;
         Assert.Contains("argument 'provider' must be one of synthetic", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SeveralConnectedSources_ToolsReadTheRealProviderBeforeTheDemo_WithoutAProviderArgument()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var h = await IdentityHarness.StartAsync(
+            TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" }, services => services.AddSingleton<IFitnessProvider, FakeFitnessProvider>());
+        await h.RegisterAsync("ann@example.com");
+        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
+        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+
+        foreach (var provider in new[] { "synthetic", FakeFitnessProvider.ProviderName, "synthetic" })
+        {
+            await client.CallToolAsync("disconnect_provider", new Dictionary<string, object?> { ["provider"] = provider }, cancellationToken: ct);
+            Assert.NotEqual(true, (await client.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = provider }, cancellationToken: ct)).IsError);
+        }
+
+        var activities = await client.CallToolAsync("get_activities", cancellationToken: ct);
+        Assert.NotEqual(true, activities.IsError);
+        Assert.Equal(FakeFitnessProvider.ProviderName, activities.StructuredContent!.Value.GetProperty("provider").GetString());
+        Assert.NotEqual(true, (await client.CallToolAsync("get_stats", cancellationToken: ct)).IsError);
+        var demo = await client.CallToolAsync("get_activities", new Dictionary<string, object?> { ["provider"] = "synthetic", ["limit"] = 2 }, cancellationToken: ct);
+        Assert.Equal("synthetic", demo.StructuredContent!.Value.GetProperty("provider").GetString());
+    }
 }
