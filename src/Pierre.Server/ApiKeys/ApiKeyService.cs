@@ -104,7 +104,7 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Ti
             key.RevokedAt = now;
             db.Record(caller, "api_key.revoked", key.TenantId, "api_key", key.Id.ToString(), now);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            live.ApiKeyChanged(key.Id);
+            live.ApiKeyChanged(key.Id, key.KeyHash);
         }
 
         return TypedResults.NoContent();

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Admin;
 using Pierre.Server.ApiKeys;
-using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Auth;
@@ -56,30 +54,25 @@ internal static class AuthServiceCollectionExtensions
     }
 
     /// <summary>
-    /// A JWT says who signed in; the database says whether they still may: status and role are read fresh, and a token
-    /// of an ended session (sign-out, password change, suspension, refresh reuse) is refused.
+    /// A JWT says who signed in; the live account state says whether they still may: status, role and plan come from
+    /// <see cref="LiveCredentials"/> (cached for seconds, so no query per request), and a token of an ended session
+    /// (sign-out, password change, suspension, refresh reuse) is refused.
     /// </summary>
     private static async Task AttachCurrentAccountAsync(TokenValidatedContext context)
     {
         var principal = context.Principal!;
-        var userId = AuthManager.UserId(principal);
-        var db = context.HttpContext.RequestServices.GetRequiredService<PierreDbContext>();
-        var account = userId is null
-            ? null
-            : await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                .Join(db.Tenants, u => u.TenantId, t => t.Id, (u, t) => new { User = u, t.Plan })
-                .SingleOrDefaultAsync(context.HttpContext.RequestAborted).ConfigureAwait(false);
-        var user = account?.User;
-        if (user is null || user.TenantId.ToString() != principal.FindFirstValue(PierreClaims.TenantId))
+        var live = context.HttpContext.RequestServices.GetRequiredService<LiveCredentials>();
+        var ct = context.HttpContext.RequestAborted;
+        var account = AuthManager.UserId(principal) is { } userId ? await live.AccountAsync(userId, ct).ConfigureAwait(false) : null;
+        if (account is null || account.TenantId.ToString() != principal.FindFirstValue(PierreClaims.TenantId))
         {
             context.Fail("the token's user no longer exists");
             return;
         }
 
         // A suspended account's token still authenticates, so that authorization answers 403 with the reason.
-        if (user.Status == UserStatus.Active && Guid.TryParse(principal.FindFirstValue(PierreClaims.SessionId), out var session)
-            && await context.HttpContext.RequestServices.GetRequiredService<LiveCredentials>()
-                .SessionEndedAsync(session, context.HttpContext.RequestAborted).ConfigureAwait(false))
+        if (account.Status == UserStatus.Active && Guid.TryParse(principal.FindFirstValue(PierreClaims.SessionId), out var session)
+            && await live.SessionEndedAsync(session, ct).ConfigureAwait(false))
         {
             context.Fail("the session was ended");
             return;
@@ -91,9 +84,9 @@ internal static class AuthServiceCollectionExtensions
             identity.RemoveClaim(stale);
         }
 
-        identity.AddClaim(new Claim(PierreClaims.Role, RoleNames.Of(user.Role)));
-        identity.AddClaim(new Claim(PierreClaims.Status, RoleNames.Of(user.Status)));
+        identity.AddClaim(new Claim(PierreClaims.Role, RoleNames.Of(account.Role)));
+        identity.AddClaim(new Claim(PierreClaims.Status, RoleNames.Of(account.Status)));
         identity.AddClaim(new Claim(PierreClaims.AuthMethod, AuthMethods.Jwt));
-        identity.AddClaim(new Claim(PierreClaims.Tier, RoleNames.Of(TierPolicy.ForPlan(account!.Plan))));
+        identity.AddClaim(new Claim(PierreClaims.Tier, RoleNames.Of(TierPolicy.ForPlan(account.Plan))));
     }
 }

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Pierre.Server.ApiKeys;
-using Pierre.Server.Data;
 
 namespace Pierre.Server.Auth;
 
@@ -11,7 +9,7 @@ namespace Pierre.Server.Auth;
 /// JWT checked exactly as the HTTP scheme checks it, with the account's current status and tier. A JWT's session and
 /// expiry travel along, so every later call on the connection can be refused once either ends.
 /// </summary>
-internal sealed class BearerAuthenticator(AuthManager auth, ApiKeyAuthenticator apiKeys, LiveCredentials live, PierreDbContext db)
+internal sealed class BearerAuthenticator(AuthManager auth, ApiKeyAuthenticator apiKeys, LiveCredentials live)
 {
     public async Task<ClaimsPrincipal?> AuthenticateAsync(string? authorization, string authenticationType, CancellationToken ct)
     {
@@ -34,13 +32,11 @@ internal sealed class BearerAuthenticator(AuthManager auth, ApiKeyAuthenticator 
             return null;
         }
 
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Join(db.Tenants, u => u.TenantId, t => t.Id, (u, t) => new { User = u, t.Plan })
-            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        return account is null || account.User.TenantId.ToString() != result.ClaimsIdentity.FindFirst(PierreClaims.TenantId)?.Value
+        var account = await live.AccountAsync(userId, ct).ConfigureAwait(false);
+        return account is null || account.TenantId.ToString() != result.ClaimsIdentity.FindFirst(PierreClaims.TenantId)?.Value
             ? null
             : ApiKeyAuthenticator.Principal(
-                account.User, authenticationType, AuthMethods.Jwt, TierPolicy.ForPlan(account.Plan),
+                userId, account, authenticationType, AuthMethods.Jwt, TierPolicy.ForPlan(account.Plan),
                 [.. result.ClaimsIdentity.Claims.Where(c => c.Type is PierreClaims.SessionId or JwtRegisteredClaimNames.Exp)]);
     }
 }

@@ -25,6 +25,28 @@ internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
             .Select(k => new ApiKeyState(k.UserId, k.RevokedAt, k.ExpiresAt))
             .SingleOrDefaultAsync(ct));
 
+    /// <summary>
+    /// The key stored under a presented secret's SHA-256. A miss is not cached: a guessed key must not take memory, and
+    /// a key created a moment ago must work at once.
+    /// </summary>
+    public async Task<StoredApiKey?> ApiKeyByHashAsync(string hash, CancellationToken ct)
+    {
+        if (cache.TryGetValue(("api_key_hash", hash), out StoredApiKey? known))
+        {
+            return known;
+        }
+
+        var stored = await db.ApiKeys.AsNoTracking().Where(k => k.KeyHash == hash)
+            .Select(k => new StoredApiKey(k.Id, k.UserId, k.Tier, k.KeyHash, k.RevokedAt, k.ExpiresAt))
+            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        if (stored is not null)
+        {
+            cache.Set(("api_key_hash", hash), stored, Lifetime);
+        }
+
+        return stored;
+    }
+
     public async Task<bool> SessionEndedAsync(Guid familyId, CancellationToken ct) =>
         await CachedAsync(("session", familyId), async () => (SessionState?)new SessionState(
                 await db.RefreshTokens.AnyAsync(t => t.FamilyId == familyId && t.RevokedAt != null, ct).ConfigureAwait(false)))
@@ -41,7 +63,11 @@ internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
 
     public void AccountChanged(Guid userId) => cache.Remove(("account", userId));
 
-    public void ApiKeyChanged(Guid keyId) => cache.Remove(("api_key", keyId));
+    public void ApiKeyChanged(Guid keyId, string keyHash)
+    {
+        cache.Remove(("api_key", keyId));
+        cache.Remove(("api_key_hash", keyHash));
+    }
 
     private async Task<T?> CachedAsync<T>((string Kind, Guid Id) key, Func<Task<T?>> read)
         where T : class
@@ -62,3 +88,5 @@ internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
 internal sealed record AccountState(UserStatus Status, UserRole Role, Guid TenantId, TenantPlan Plan);
 
 internal sealed record ApiKeyState(Guid UserId, DateTime? RevokedAt, DateTime? ExpiresAt);
+
+internal sealed record StoredApiKey(Guid Id, Guid UserId, ApiKeyTier Tier, string KeyHash, DateTime? RevokedAt, DateTime? ExpiresAt);

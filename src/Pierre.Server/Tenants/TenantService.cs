@@ -2,15 +2,17 @@ using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Pierre.Server.Admin;
 using Pierre.Server.Auth;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Errors;
+using Pierre.Server.Mcp;
 
 namespace Pierre.Server.Tenants;
 
-internal sealed partial class TenantService(PierreDbContext db, TimeProvider clock)
+internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cache, TimeProvider clock)
 {
     public async Task<Results<Created<TenantView>, ProblemHttpResult>> CreateAsync(ClaimsPrincipal? caller, CreateTenantRequest request, CancellationToken ct)
     {
@@ -90,6 +92,7 @@ internal sealed partial class TenantService(PierreDbContext db, TimeProvider clo
 
         db.Record(caller, enabled ? "tool.enabled" : "tool.disabled", tenantId, "tool", tool, now);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        ToolGate.OverridesChanged(cache, tenantId);
         return TypedResults.Ok(new ToolOverrideView(tenantId, tool, enabled));
     }
 

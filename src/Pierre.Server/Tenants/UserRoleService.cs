@@ -13,7 +13,7 @@ namespace Pierre.Server.Tenants;
 /// one) grants up to admin and never changes an account above its own role. Users outside the caller's tenant scope
 /// look missing. The last active super-admin cannot be demoted, so the deployment always keeps one.
 /// </summary>
-internal sealed class UserRoleService(PierreDbContext db, TimeProvider clock)
+internal sealed class UserRoleService(PierreDbContext db, LiveCredentials live, TimeProvider clock)
 {
     public async Task<Result<UserRoleView>> SetRoleAsync(ClaimsPrincipal caller, Guid userId, SetRoleRequest request, CancellationToken ct)
     {
@@ -58,6 +58,7 @@ internal sealed class UserRoleService(PierreDbContext db, TimeProvider clock)
         db.Record(caller, "user.role_changed", user.TenantId, "user", user.Id.ToString(), now, $"from={RoleNames.Of(previous)} to={RoleNames.Of(role)}");
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
+        live.AccountChanged(user.Id);
         return View(user, previous);
     }
 

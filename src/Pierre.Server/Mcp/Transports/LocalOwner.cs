@@ -44,7 +44,8 @@ internal sealed class LocalOwner(PierreDbContext db, IPasswordHasher<User> hashe
             }
         }
 
-        var principal = ApiKeyAuthenticator.Principal(owner, AuthenticationType, AuthenticationType, TierPolicy.ForPlan(tenant.Plan));
+        var account = new AccountState(owner.Status, owner.Role, owner.TenantId, tenant.Plan);
+        var principal = ApiKeyAuthenticator.Principal(owner.Id, account, AuthenticationType, AuthenticationType, TierPolicy.ForPlan(tenant.Plan));
         return new LocalOwnerAccount(owner, principal, created);
     }
 
