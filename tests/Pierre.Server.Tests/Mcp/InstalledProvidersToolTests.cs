@@ -11,15 +11,15 @@ public sealed class InstalledProvidersToolTests
 {
     private static readonly string[] Installed = ["synthetic", FakeFitnessProvider.ProviderName];
 
+    private static Task<IdentityHarness> StartWithTrailmarkAsync() => IdentityHarness.StartAsync(
+        TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" }, services => services.AddSingleton<IFitnessProvider, FakeFitnessProvider>());
+
     [Fact]
     public async Task ASecondInstalledProvider_IsInEverySchemaAndTheStatus_AndConnectsAndReads()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var h = await IdentityHarness.StartAsync(
-            TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" }, services => services.AddSingleton<IFitnessProvider, FakeFitnessProvider>());
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var h = await StartWithTrailmarkAsync();
+        await using var client = await McpTestClient.ForNewUserAsync(h, connectSynthetic: false);
 
         var tools = await client.ListToolsAsync(cancellationToken: ct);
         var providerArguments = tools
@@ -65,11 +65,8 @@ public sealed class InstalledProvidersToolTests
     public async Task SeveralConnectedSources_ToolsReadTheRealProviderBeforeTheDemo_WithoutAProviderArgument()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var h = await IdentityHarness.StartAsync(
-            TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" }, services => services.AddSingleton<IFitnessProvider, FakeFitnessProvider>());
-        await h.RegisterAsync("ann@example.com");
-        var key = await h.CreateKeyAsync((await h.LoginAsync("ann@example.com")).Str("access_token"));
-        await using var client = await McpTestClient.ConnectAsync(h.App, key);
+        await using var h = await StartWithTrailmarkAsync();
+        await using var client = await McpTestClient.ForNewUserAsync(h, connectSynthetic: false);
 
         foreach (var provider in new[] { "synthetic", FakeFitnessProvider.ProviderName, "synthetic" })
         {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,28 +20,21 @@ public sealed class LiveCredentialTcpTests
 
     private static async Task<(IdentityHarness H, int Port, string Root, string UserId, string UserToken)> StartAsync(string provider)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        var h = await IdentityHarness.StartAsync(provider, new Dictionary<string, string> { ["PIERRE_MCP_TCP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var (h, port, _, token) = await TcpMcpServer.StartAsync(provider);
         var root = await h.SuperAdminTokenAsync();
-        var (token, id) = await h.ActiveUserAsync("ann@example.com", root);
-        return (h, port, root, id, token);
+        var userId = await h.DbAsync(db => db.Users.Where(u => u.Email == "ann@example.com").Select(u => u.Id.ToString()).SingleAsync());
+        return (h, port, root, userId, token);
     }
 
     private static async Task<TcpJsonRpcClient> InitializedAsync(int port, string credential)
     {
-        var client = await TcpJsonRpcClient.ConnectAsync(port);
-        var init = await client.RequestAsync(1, "initialize", TcpJsonRpcClient.Initialize($"Bearer {credential}"));
-        Assert.True(init["result"] is not null, init.ToJsonString());
-        await client.SendAsync(new JsonObject { ["jsonrpc"] = "2.0", ["method"] = "notifications/initialized" });
+        var client = await TcpMcpServer.InitializedAsync(port, credential);
         var connected = await client.RequestAsync(2, "tools/call", Call("connect_provider", new JsonObject { ["provider"] = "synthetic" }));
         Assert.True(connected["result"] is not null, connected.ToJsonString());
         return client;
     }
 
-    private static JsonObject Call(string tool, JsonObject? arguments = null) => new() { ["name"] = tool, ["arguments"] = arguments ?? new JsonObject() };
+    private static JsonObject Call(string tool, JsonObject? arguments = null) => TcpMcpServer.Call(tool, arguments);
 
     private static JsonObject Goal() => Call("set_goal", new JsonObject
     {
@@ -75,7 +67,7 @@ public sealed class LiveCredentialTcpTests
         var (h, port, _, _, token) = await StartAsync(provider);
         await using var _ = h;
         var key = await h.CreateKeyAsync(token);
-        var keyId = (await h.Client.GetAsync("/api/keys", token)).Body![0].Str("id");
+        var keyId = (await h.Client.GetAsync("/api/keys", token)).Body!.AsArray().Single(k => key.StartsWith(k.Str("key_prefix"), StringComparison.Ordinal)).Str("id");
         using var client = await InitializedAsync(port, key);
 
         Assert.Equal(HttpStatusCode.NoContent, (await h.Client.SendAsync(HttpMethod.Delete, $"/api/keys/{keyId}", bearer: token)).Status);
