@@ -22,6 +22,7 @@ internal static class AuthServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddScoped<LiveCredentials>();
         services.AddScoped<CallerCheck>();
+        services.AddScoped<CallerResolver>();
         services.AddScoped<AdminTokenUseRecorder>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 

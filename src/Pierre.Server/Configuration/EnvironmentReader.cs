@@ -84,4 +84,13 @@ internal sealed class EnvironmentReader(IConfiguration source)
             ? uri
             : throw new ConfigurationException(variable.Name, $"'{raw}' is not an absolute http:// or https:// URL");
     }
+
+    /// <summary>An absolute http(s) URL, or the variable's default.</summary>
+    public Uri Url(EnvironmentVariable variable)
+    {
+        var raw = String(variable);
+        return Uri.TryCreate(raw, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri
+            : throw new ConfigurationException(variable.Name, $"'{raw}' is not an absolute http:// or https:// URL");
+    }
 }

@@ -32,11 +32,26 @@ internal static class EnvironmentVariables
     public static readonly EnvironmentVariable StdioApiKey = new("PIERRE_API_KEY", null, "with --stdio: act as this API key's user (default: the local demo user)");
     public static readonly EnvironmentVariable DebugEndpoints = new("PIERRE_ENABLE_DEBUG_ENDPOINTS", "false", "true to serve /debug/delay (operational tests only)");
 
+    public static readonly EnvironmentVariable StravaClientId = new("STRAVA_CLIENT_ID", null, "Strava API application's client id (Strava is offered when set)");
+    public static readonly EnvironmentVariable StravaClientSecret = new("STRAVA_CLIENT_SECRET", null, "Strava API application's client secret");
+    public static readonly EnvironmentVariable StravaAuthUrl = new("STRAVA_AUTH_URL", "https://www.strava.com/oauth/authorize", "Strava's authorize page");
+    public static readonly EnvironmentVariable StravaTokenUrl = new("STRAVA_TOKEN_URL", "https://www.strava.com/oauth/token", "Strava's token endpoint");
+    public static readonly EnvironmentVariable StravaApiBase = new("STRAVA_API_BASE", "https://www.strava.com/api/v3/", "Strava API v3 base URL");
+    public static readonly EnvironmentVariable StravaDeauthorizeUrl = new("STRAVA_DEAUTHORIZE_URL", "https://www.strava.com/oauth/deauthorize", "Strava's deauthorize endpoint (used on disconnect)");
+    public static readonly EnvironmentVariable FitbitClientId = new("FITBIT_CLIENT_ID", null, "Fitbit Web API application's client id (Fitbit is offered when set)");
+    public static readonly EnvironmentVariable FitbitClientSecret = new("FITBIT_CLIENT_SECRET", null, "Fitbit Web API application's client secret");
+    public static readonly EnvironmentVariable FitbitAuthUrl = new("FITBIT_AUTH_URL", "https://www.fitbit.com/oauth2/authorize", "Fitbit's authorize page");
+    public static readonly EnvironmentVariable FitbitTokenUrl = new("FITBIT_TOKEN_URL", "https://api.fitbit.com/oauth2/token", "Fitbit's token endpoint");
+    public static readonly EnvironmentVariable FitbitApiBase = new("FITBIT_API_BASE", "https://api.fitbit.com/", "Fitbit Web API base URL");
+    public static readonly EnvironmentVariable FitbitRevokeUrl = new("FITBIT_REVOKE_URL", "https://api.fitbit.com/oauth2/revoke", "Fitbit's token revocation endpoint (used on disconnect)");
+
     public static IReadOnlyList<EnvironmentVariable> All { get; } =
     [
         HttpPort, BindAddress, MaxConnections, RequestTimeout, DatabaseUrl, DatabaseMaxConnections, EncryptionKeyPath,
         JwtSecretPath, JwtExpiryHours, RefreshTokenExpiryDays, LogFormat, LogLevel, BaseUrl, CorsAllowedOrigins,
         AutoApproveUsers, AuthRateLimit, AuthAccountRateLimit, DisabledTools, McpTcpPort, McpTcpBindAddress, McpTcpInitTimeout,
         McpTcpIdleTimeout, McpMaxBodyBytes, StdioApiKey, DebugEndpoints,
+        StravaClientId, StravaClientSecret, StravaAuthUrl, StravaTokenUrl, StravaApiBase, StravaDeauthorizeUrl,
+        FitbitClientId, FitbitClientSecret, FitbitAuthUrl, FitbitTokenUrl, FitbitApiBase, FitbitRevokeUrl,
     ];
 }

@@ -32,6 +32,8 @@ internal sealed record ServerConfig
     public required TimeSpan McpTcpIdleTimeout { get; init; }
     public required int McpMaxBodyBytes { get; init; }
     public required bool DebugEndpoints { get; init; }
+    public required OAuthProviderSettings Strava { get; init; }
+    public required OAuthProviderSettings Fitbit { get; init; }
 
     /// <summary>Reads and validates every variable; throws <see cref="ConfigurationException"/> on the first bad one.</summary>
     public static ServerConfig Load(IConfiguration source)
@@ -66,6 +68,12 @@ internal sealed record ServerConfig
             McpTcpIdleTimeout = TimeSpan.FromSeconds(env.Int(EnvironmentVariables.McpTcpIdleTimeout, 1, 86_400)),
             McpMaxBodyBytes = env.Int(EnvironmentVariables.McpMaxBodyBytes, 4096, 64 * 1024 * 1024),
             DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
+            Strava = OAuthProviderSettings.Read(
+                env, EnvironmentVariables.StravaClientId, EnvironmentVariables.StravaClientSecret, EnvironmentVariables.StravaAuthUrl,
+                EnvironmentVariables.StravaTokenUrl, EnvironmentVariables.StravaApiBase, EnvironmentVariables.StravaDeauthorizeUrl),
+            Fitbit = OAuthProviderSettings.Read(
+                env, EnvironmentVariables.FitbitClientId, EnvironmentVariables.FitbitClientSecret, EnvironmentVariables.FitbitAuthUrl,
+                EnvironmentVariables.FitbitTokenUrl, EnvironmentVariables.FitbitApiBase, EnvironmentVariables.FitbitRevokeUrl),
         };
     }
 }

@@ -49,6 +49,24 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
         }
     }
 
+    /// <summary>Records an OAuth connection (or renews it on reconnect) with the provider's user id and the granted scopes.</summary>
+    public async Task UpsertAsync(ProviderAccount account, string provider, string? providerUserId, string scopes, CancellationToken ct)
+    {
+        var row = await db.ProviderConnections
+            .SingleOrDefaultAsync(c => c.TenantId == account.TenantId && c.UserId == account.UserId && c.Provider == provider, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            row = new ProviderConnection { Id = Guid.CreateVersion7(), TenantId = account.TenantId, UserId = account.UserId, Provider = provider };
+            db.ProviderConnections.Add(row);
+        }
+
+        row.ProviderUserId = providerUserId?[..Math.Min(providerUserId.Length, 128)];
+        row.Scopes = scopes;
+        row.ConnectedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, account), ct).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Removes the connection, its stored tokens and everything cached from the provider for the user (so a reconnect
     /// reads afresh); returns false when there was no connection.

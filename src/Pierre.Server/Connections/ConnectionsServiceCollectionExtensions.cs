@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pierre.Providers;
+using Pierre.Providers.Http;
+using Pierre.Providers.OAuth;
 using Pierre.Providers.Synthetic;
+using Pierre.Server.Connections.OAuth;
 
 namespace Pierre.Server.Connections;
 
@@ -8,7 +11,10 @@ internal static class ConnectionsServiceCollectionExtensions
 {
     private const int MaximumCachedReadBytes = 16 * 1024 * 1024;
 
-    /// <summary>Registers the installed providers, their registry, the cache in front of them, and the services that connect and read them.</summary>
+    /// <summary>
+    /// Registers the installed providers, their registry, the cache in front of them, the OAuth connection flow with
+    /// its encrypted token store, and the services that connect and read them.
+    /// </summary>
     public static IServiceCollection AddPierreConnections(this IServiceCollection services)
     {
         services.AddOptions<ProviderCacheOptions>();
@@ -18,6 +24,15 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddSingleton<ProviderRegistry>();
         services.AddSingleton<ActivitySource>();
         services.AddScoped<ConnectionService>();
+        services.AddProviderHttp();
+        services.AddSingleton<OAuthFlows>();
+        services.TryAddSingleton<ITokenRefreshLock, InProcessTokenRefreshLock>();
+        services.TryAddSingleton<IAccessTokenSource, AccessTokenSource>();
+        services.TryAddSingleton<IOAuthCallbackHost, HttpServerCallbackHost>();
+        services.AddScoped<ProviderTokenStore>();
+        services.AddScoped<OAuthAppResolver>();
+        services.AddScoped<OAuthStateStore>();
+        services.AddScoped<ConnectionWorkflow>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     // Every answer under these prefixes may hold a secret (access and refresh tokens, API keys, admin and setup
     // tokens) or an account's private data; no cache, shared or local, needs to keep any of them.
-    private static readonly string[] NeverStoredPrefixes = ["/api/auth", "/api/keys", "/admin"];
+    private static readonly string[] NeverStoredPrefixes = ["/api/auth", "/api/keys", "/api/oauth", "/admin"];
 
     public Task InvokeAsync(HttpContext context)
     {

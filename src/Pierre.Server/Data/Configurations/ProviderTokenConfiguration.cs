@@ -10,6 +10,7 @@ internal sealed class ProviderTokenConfiguration : IEntityTypeConfiguration<Prov
     {
         builder.ToTable("provider_tokens");
         builder.Property(t => t.Provider).HasMaxLength(32);
+        builder.Property(t => t.ClientId).HasMaxLength(256);
         builder.HasIndex(t => new { t.TenantId, t.UserId, t.Provider }).IsUnique();
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -11,6 +11,7 @@ internal sealed class UserConfigurationConfiguration : IEntityTypeConfiguration<
         builder.ToTable("user_configurations");
         builder.HasKey(c => c.UserId);
         builder.Property(c => c.Profile).HasMaxLength(64);
+        builder.Property(c => c.DefaultProvider).HasMaxLength(32);
         builder.HasIndex(c => c.TenantId);
         builder.HasOne<User>().WithOne().HasForeignKey<UserConfiguration>(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
     }

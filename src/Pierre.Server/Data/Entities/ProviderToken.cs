@@ -10,5 +10,8 @@ internal sealed class ProviderToken : ITenantOwned
     public required string AccessTokenEncrypted { get; set; }
     public string? RefreshTokenEncrypted { get; set; }
     public DateTime? ExpiresAt { get; set; }
+
+    /// <summary>The OAuth client the tokens were issued to: a refresh must use the same one.</summary>
+    public string? ClientId { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

@@ -1,16 +1,17 @@
+using Pierre.Server.Auth;
 using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class ConnectProviderTool(ConnectionService connections, ProviderRegistry providers) : IMcpTool
+internal sealed class ConnectProviderTool(ConnectionWorkflow workflow, CallerResolver callers, ProviderRegistry providers) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "connect_provider",
         "Connect a data provider",
-        "Connects a fitness data provider to the user's account. 'synthetic' connects at once to a realistic demo athlete with two years of running, cycling and swimming.",
+        "Connects a fitness data provider to the user's account. 'synthetic' connects at once to a realistic demo athlete with two years of running, cycling and swimming. Strava and Fitbit answer an authorization_url: show it to the user, who opens it, approves access at the provider, and comes back; the connection is then ready.",
         """{"type":"object","properties":{"provider":{"type":"string","description":"Provider to connect"}},"required":["provider"],"additionalProperties":false}""",
-        """{"type":"object","properties":{"provider":{"type":"string"},"connected":{"type":"boolean"},"already_connected":{"type":"boolean"},"message":{"type":"string"}},"required":["provider","connected","already_connected","message"]}""",
-        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: false);
+        """{"type":"object","properties":{"provider":{"type":"string"},"connected":{"type":"boolean"},"already_connected":{"type":"boolean"},"authorization_url":{"type":["string","null"]},"message":{"type":"string"}},"required":["provider","connected","already_connected","message"]}""",
+        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: true);
 
     public ToolDescriptor Descriptor => Definition;
 
@@ -18,11 +19,16 @@ internal sealed class ConnectProviderTool(ConnectionService connections, Provide
     {
         call.RejectUnknown(["provider"]);
         var provider = ProviderArgument.Read(call, providers, required: true)!;
-
-        var created = await connections.ConnectAsync(call.Caller.TenantId, call.Caller.UserId, provider, cancellationToken).ConfigureAwait(false);
-        var message = created
-            ? $"{provider} is connected. Try get_activities or get_stats."
-            : $"{provider} was already connected.";
-        return ToolOutcome.Success(new { provider, connected = true, already_connected = !created, message }, message);
+        var caller = await ConnectionCaller.ResolveAsync(callers, call, cancellationToken).ConfigureAwait(false);
+        var result = await workflow.ConnectAsync(caller, provider, cancellationToken).ConfigureAwait(false);
+        return result.Value is { } started
+            ? ToolOutcome.Success(
+                new
+                {
+                    provider = started.Provider, connected = started.Connected, already_connected = started.AlreadyConnected,
+                    authorization_url = started.AuthorizationUrl?.AbsoluteUri, message = started.Message,
+                },
+                started.Message)
+            : ConnectionCaller.Error(result.Refusal!);
     }
 }

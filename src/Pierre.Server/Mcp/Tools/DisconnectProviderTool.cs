@@ -1,16 +1,17 @@
+using Pierre.Server.Auth;
 using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class DisconnectProviderTool(ConnectionService connections, ProviderRegistry providers) : IMcpTool
+internal sealed class DisconnectProviderTool(ConnectionWorkflow workflow, CallerResolver callers, ProviderRegistry providers) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "disconnect_provider",
         "Disconnect a data provider",
-        "Disconnects a provider from the user's account and deletes its stored tokens.",
+        "Disconnects a provider from the user's account: revokes Pierre's access at the provider when it can, deletes the stored tokens and forgets the data read from it.",
         """{"type":"object","properties":{"provider":{"type":"string","description":"Provider to disconnect"}},"required":["provider"],"additionalProperties":false}""",
-        """{"type":"object","properties":{"provider":{"type":"string"},"disconnected":{"type":"boolean"},"message":{"type":"string"}},"required":["provider","disconnected","message"]}""",
-        ReadOnly: false, Destructive: true, Idempotent: true, OpenWorld: false);
+        """{"type":"object","properties":{"provider":{"type":"string"},"disconnected":{"type":"boolean"},"revoked_at_provider":{"type":"boolean"},"message":{"type":"string"}},"required":["provider","disconnected","message"]}""",
+        ReadOnly: false, Destructive: true, Idempotent: true, OpenWorld: true);
 
     public ToolDescriptor Descriptor => Definition;
 
@@ -18,9 +19,12 @@ internal sealed class DisconnectProviderTool(ConnectionService connections, Prov
     {
         call.RejectUnknown(["provider"]);
         var provider = ProviderArgument.Read(call, providers, required: true)!;
-
-        var removed = await connections.DisconnectAsync(call.Caller.TenantId, call.Caller.UserId, provider, cancellationToken).ConfigureAwait(false);
-        var message = removed ? $"{provider} is disconnected." : $"{provider} was not connected; nothing changed.";
-        return ToolOutcome.Success(new { provider, disconnected = removed, message }, message);
+        var caller = await ConnectionCaller.ResolveAsync(callers, call, cancellationToken).ConfigureAwait(false);
+        var result = await workflow.DisconnectAsync(caller, provider, cancellationToken).ConfigureAwait(false);
+        return result.Value is { } done
+            ? ToolOutcome.Success(
+                new { provider = done.Provider, disconnected = done.Disconnected, revoked_at_provider = done.RevokedAtProvider, message = done.Message },
+                done.Message)
+            : ConnectionCaller.Error(result.Refusal!);
     }
 }

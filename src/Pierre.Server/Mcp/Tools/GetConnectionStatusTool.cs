@@ -1,15 +1,22 @@
+using Pierre.Server.Auth;
 using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class GetConnectionStatusTool(ConnectionService connections, ProviderRegistry providers) : IMcpTool
+internal sealed class GetConnectionStatusTool(ConnectionWorkflow workflow, CallerResolver callers) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "get_connection_status",
         "Show connected providers",
-        "Lists the providers connected to the user's account and those available to connect.",
+        "Lists the providers connected to the user's account, those available to connect, and for each installed provider whether this server can connect it and what it provides.",
         """{"type":"object","properties":{},"additionalProperties":false}""",
-        """{"type":"object","properties":{"connections":{"type":"array","items":{"type":"object","properties":{"provider":{"type":"string"},"connected_at":{"type":"string","format":"date-time"},"last_sync_at":{"type":["string","null"]}},"required":["provider","connected_at"]}},"available":{"type":"array","items":{"type":"string"}}},"required":["connections","available"]}""",
+        """
+        {"type":"object","properties":{
+          "connections":{"type":"array","items":{"type":"object","properties":{"provider":{"type":"string"},"connected_at":{"type":"string","format":"date-time"},"scopes":{"type":"array","items":{"type":"string"}}},"required":["provider","connected_at"]}},
+          "available":{"type":"array","items":{"type":"string"}},
+          "providers":{"type":"array","items":{"type":"object","properties":{"provider":{"type":"string"},"configured":{"type":"boolean"},"connected":{"type":"boolean"},"connects":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"set_up":{"type":["string","null"]}},"required":["provider","configured","connected","connects"]}}},
+         "required":["connections","available","providers"]}
+        """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 
     public ToolDescriptor Descriptor => Definition;
@@ -17,16 +24,23 @@ internal sealed class GetConnectionStatusTool(ConnectionService connections, Pro
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown([]);
-        var list = await connections.ListAsync(call.Caller.TenantId, call.Caller.UserId, cancellationToken).ConfigureAwait(false);
-        var text = list.Count == 0
+        var caller = await ConnectionCaller.ResolveAsync(callers, call, cancellationToken).ConfigureAwait(false);
+        var listing = await workflow.ListAsync(caller, cancellationToken).ConfigureAwait(false);
+        var connected = listing.Where(p => p.Connected).ToList();
+        var text = connected.Count == 0
             ? "No provider connected. Use connect_provider (\"synthetic\" works at once)."
-            : $"Connected: {string.Join(", ", list.Select(c => c.Provider))}.";
+            : $"Connected: {string.Join(", ", connected.Select(c => c.Provider))}.";
+        var notSetUp = listing.Where(p => !p.Configured).Select(p => p.SetUp).ToList();
         return ToolOutcome.Success(
             new
             {
-                connections = list.Select(c => new { provider = c.Provider, connected_at = c.ConnectedAt, last_sync_at = c.LastSyncAt }),
-                available = providers.Installed.Where(p => p.Configured).Select(p => p.Name),
+                connections = connected.Select(c => new { provider = c.Provider, connected_at = c.ConnectedAt, scopes = c.Scopes }),
+                available = listing.Where(p => p.Configured).Select(p => p.Provider),
+                providers = listing.Select(p => new
+                {
+                    provider = p.Provider, configured = p.Configured, connected = p.Connected, connects = p.Connects, capabilities = p.Capabilities, set_up = p.SetUp,
+                }),
             },
-            text);
+            notSetUp.Count == 0 ? text : $"{text} {string.Join(' ', notSetUp)}");
     }
 }
