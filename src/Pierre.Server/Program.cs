@@ -89,7 +89,7 @@ app.MapGroup("/api/auth").MapAuthEndpoints();
 app.MapGroup("/api/keys").MapApiKeyEndpoints();
 app.MapGroup("/api/oauth").MapOAuthEndpoints();
 app.MapAdminSetup();
-app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleEndpoints();
+app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleEndpoints().MapTenantOAuthAppEndpoints();
 app.MapPierreMcp();
 if (config.DebugEndpoints)
 {

@@ -33,6 +33,7 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddScoped<OAuthAppResolver>();
         services.AddScoped<OAuthStateStore>();
         services.AddScoped<ConnectionWorkflow>();
+        services.AddHealthChecks().AddCheck<ProviderHealthCheck>("providers");
         return services;
     }
 }

@@ -5,5 +5,6 @@ internal static class TenantServiceCollectionExtensions
     public static IServiceCollection AddPierreTenants(this IServiceCollection services) =>
         services
             .AddScoped<InvitationService>()
-            .AddScoped<UserRoleService>();
+            .AddScoped<UserRoleService>()
+            .AddScoped<TenantOAuthAppService>();
 }

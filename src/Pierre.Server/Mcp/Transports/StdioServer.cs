@@ -1,4 +1,5 @@
 using Pierre.Server.Auth;
+using Pierre.Server.Connections.OAuth;
 using Pierre.Server.Data;
 using Pierre.Server.Hosting;
 
@@ -18,6 +19,8 @@ internal static class StdioServer
             return ExitCodes.Usage;
         }
 
+        // No HTTP server runs here: a loopback listener takes the OAuth callback while a connection is pending.
+        builder.Services.AddSingleton<IOAuthCallbackHost, LoopbackCallbackListener>();
         builder.Services.AddPierreMcp().WithStdioServerTransport();
         using var host = builder.Build();
         if (await host.Services.InitializeDatabaseAsync(CancellationToken.None).ConfigureAwait(false) is null)
