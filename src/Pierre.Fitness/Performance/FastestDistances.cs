@@ -3,8 +3,11 @@ namespace Pierre.Fitness.Performance;
 /// <summary>Best efforts by distance: the shortest time a recording took to cover a given distance anywhere within it.</summary>
 public static class FastestDistances
 {
-    /// <summary>400 m, 1 km, 5 km, 10 km and the half marathon (21 097.5 m, World Athletics).</summary>
-    public static IReadOnlyList<double> StandardDistancesMeters { get; } = [400, 1000, 5000, 10_000, 21_097.5];
+    /// <summary>The half marathon (m), as World Athletics measures it.</summary>
+    public const double HalfMarathonMeters = 21_097.5;
+
+    /// <summary>400 m, 1 km, 5 km, 10 km and the half marathon.</summary>
+    public static IReadOnlyList<double> StandardDistancesMeters { get; } = [400, 1000, 5000, 10_000, HalfMarathonMeters];
 
     /// <summary>
     /// Fastest time (s) over D metres = min over samples j of t[j] − t(d[j] − D), with t(·) the time at a distance

@@ -59,6 +59,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
             .ExecuteDeleteAsync(ct).ConfigureAwait(false);
         var removed = await db.ProviderConnections.Where(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider)
             .ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0;
+        await ActivityBestsStore.DeleteAsync(db, tenantId, userId, provider, ct).ConfigureAwait(false);
         await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, new ProviderAccount(tenantId, userId)), ct).ConfigureAwait(false);
         return removed;
     }

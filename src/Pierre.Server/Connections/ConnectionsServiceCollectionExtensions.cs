@@ -8,7 +8,7 @@ internal static class ConnectionsServiceCollectionExtensions
 {
     private const int MaximumCachedReadBytes = 16 * 1024 * 1024;
 
-    /// <summary>Registers the installed providers, their registry, the cache in front of them, and the services that connect and read them.</summary>
+    /// <summary>Registers the installed providers, their registry, the cache in front of them, the services that connect and read them, and the stored bests derived from what they read.</summary>
     public static IServiceCollection AddPierreConnections(this IServiceCollection services)
     {
         services.AddOptions<ProviderCacheOptions>();
@@ -17,6 +17,8 @@ internal static class ConnectionsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFitnessProvider, SyntheticProvider>());
         services.AddSingleton<ProviderRegistry>();
         services.AddSingleton<ActivitySource>();
+        services.AddOptions<ActivityBestsOptions>();
+        services.AddSingleton<ActivityBestsStore>();
         services.AddScoped<ConnectionService>();
         return services;
     }

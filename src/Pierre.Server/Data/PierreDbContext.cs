@@ -25,6 +25,7 @@ internal abstract class PierreDbContext(DbContextOptions options) : DbContext(op
     public DbSet<TenantToolOverride> TenantToolOverrides => Set<TenantToolOverride>();
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ActivityBests> ActivityBests => Set<ActivityBests>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PierreDbContext).Assembly);
