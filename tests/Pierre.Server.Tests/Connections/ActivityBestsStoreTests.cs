@@ -100,6 +100,21 @@ public sealed class ActivityBestsStoreTests
 
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task ForActivitiesAsync_ConcurrentCalls_StoreEachActivityOnce(string database)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var h = await StartAsync(database, NewFake());
+        var account = await NewUserAsync(h, ct);
+        var store = h.App.Services.GetRequiredService<ActivityBestsStore>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => store.ForActivitiesAsync(Trailmark, account, Rides, ct)));
+
+        Assert.All(results, r => Assert.Equal(Rides.Count, r.Covered));
+        Assert.Equal(Rides.Count, await h.DbAsync(db => db.ActivityBests.CountAsync(b => b.UserId == account.UserId, ct)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task ForActivitiesAsync_AnotherTenantsUser_NeverGetsTheirBests(string database)
     {
         var ct = TestContext.Current.CancellationToken;
