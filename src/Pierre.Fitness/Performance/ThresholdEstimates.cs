@@ -12,7 +12,11 @@ public static class ThresholdEstimates
 
     /// <summary>FTP (W) ≈ 0.95 × the best 20-min mean power of any series (Allen &amp; Coggan 2010, the 20-minute test); null, unusable or shorter series are skipped; null when none is left.</summary>
     public static double? FtpFromBestEffort(params IEnumerable<double[]?> powerSeriesWatts) =>
-        TwentyMinuteFactor * BestTwentyMinutes(powerSeriesWatts);
+        FtpFromBestTwentyMinutes(powerSeriesWatts.Select(BestTwentyMinutes));
+
+    /// <summary>FTP (W) ≈ 0.95 × the highest of the sessions' best 20-min mean powers (Allen &amp; Coggan 2010); absent ones are skipped; null when none is left.</summary>
+    public static double? FtpFromBestTwentyMinutes(IEnumerable<double?> bestTwentyMinutePowerWatts) =>
+        TwentyMinuteFactor * bestTwentyMinutePowerWatts.Max();
 
     /// <summary>
     /// LTHR (bpm) ≈ 0.95 × the highest 20-min mean heart rate among series of at least 30 min; null when none qualifies.
@@ -22,12 +26,19 @@ public static class ThresholdEstimates
     /// is the length of Friel's test, so every window comes from a session at least as long as his.
     /// </summary>
     public static double? LactateThresholdFromBestEffort(params IEnumerable<double[]?> heartRateSeries) =>
-        TwentyMinuteFactor * BestTwentyMinutes(heartRateSeries.Where(series => series is { Length: >= FrielTestSeconds }));
+        LactateThresholdFromBestTwentyMinutes(heartRateSeries.Select(series => (BestTwentyMinutes(series), series?.Length ?? 0)));
+
+    /// <summary>
+    /// LTHR (bpm) ≈ 0.95 × the highest best 20-min mean heart rate among sessions whose heart-rate series lasts at least
+    /// 30 min (the rule of <see cref="LactateThresholdFromBestEffort"/>, from figures stored per session); null when none qualifies.
+    /// </summary>
+    public static double? LactateThresholdFromBestTwentyMinutes(IEnumerable<(double? BestTwentyMinuteBpm, int SeriesSeconds)> sessions) =>
+        TwentyMinuteFactor * sessions.Where(s => s.SeriesSeconds >= FrielTestSeconds).Max(s => s.BestTwentyMinuteBpm);
 
     /// <summary>Daniels' threshold (T) pace (s/km) = 60 000 / v, v (m/min) the velocity whose oxygen cost is 88 % of VDOT ("Daniels' Running Formula"); null outside VDOT 20–90.</summary>
     public static double? ThresholdPaceSecondsPerKm(double vdot) =>
         vdot is >= 20 and <= 90 ? 60_000 / PaceZones.VelocityAtOxygenCost(DanielsThresholdFractionOfVdot * vdot) : null;
 
-    private static double? BestTwentyMinutes(IEnumerable<double[]?> series) =>
-        series.Select(samples => samples is null ? null : BestEfforts.MeanMaximal(samples, TwentyMinutesSeconds)).Max();
+    private static double? BestTwentyMinutes(double[]? samples) =>
+        samples is null ? null : BestEfforts.MeanMaximal(samples, TwentyMinutesSeconds);
 }

@@ -68,7 +68,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
     }
 
     /// <summary>
-    /// Removes the connection, its stored tokens and everything cached from the provider for the user (so a reconnect
+    /// Removes the connection, its stored tokens, the bests derived from it and everything cached from the provider for the user (so a reconnect
     /// reads afresh); returns false when there was no connection.
     /// </summary>
     public async Task<bool> DisconnectAsync(Guid tenantId, Guid userId, string provider, CancellationToken ct)
@@ -77,6 +77,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
             .ExecuteDeleteAsync(ct).ConfigureAwait(false);
         var removed = await db.ProviderConnections.Where(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider)
             .ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0;
+        await ActivityBestsStore.DeleteAsync(db, tenantId, userId, provider, ct).ConfigureAwait(false);
         await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, new ProviderAccount(tenantId, userId)), ct).ConfigureAwait(false);
         return removed;
     }

@@ -13,7 +13,8 @@ internal static class ConnectionsServiceCollectionExtensions
 
     /// <summary>
     /// Registers the installed providers, their registry, the cache in front of them, the OAuth connection flow with
-    /// its encrypted token store, and the services that connect and read them.
+    /// its encrypted token store, the services that connect and read them, and the stored bests derived from what
+    /// they read.
     /// </summary>
     public static IServiceCollection AddPierreConnections(this IServiceCollection services)
     {
@@ -23,6 +24,8 @@ internal static class ConnectionsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFitnessProvider, SyntheticProvider>());
         services.AddSingleton<ProviderRegistry>();
         services.AddSingleton<ActivitySource>();
+        services.AddOptions<ActivityBestsOptions>();
+        services.AddSingleton<ActivityBestsStore>();
         services.AddScoped<ConnectionService>();
         services.AddProviderHttp();
         services.AddSingleton<OAuthFlows>();

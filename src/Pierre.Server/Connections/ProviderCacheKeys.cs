@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pierre.Providers;
 
 namespace Pierre.Server.Connections;
@@ -14,6 +15,16 @@ internal static class ProviderCacheKeys
     public static string Athlete(string provider, ProviderAccount account) => $"{Tag(provider, account)}:athlete";
 
     public static string Activities(string provider, ProviderAccount account) => $"{Tag(provider, account)}:activities";
+
+    /// <summary>The activities that started after midnight UTC of <paramref name="firstDay"/>.</summary>
+    public static string Window(string provider, ProviderAccount account, DateOnly firstDay) =>
+        $"{Tag(provider, account)}:window:{firstDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The first day of the widest window read for the account, so a narrower window can be served from it.</summary>
+    public static string WidestWindow(string provider, ProviderAccount account) => $"{Tag(provider, account)}:window:widest";
+
+    public static string Activity(string provider, ProviderAccount account, string activityId) =>
+        $"{Tag(provider, account)}:activity:{activityId}";
 
     public static string Streams(string provider, ProviderAccount account, string activityId) =>
         $"{Tag(provider, account)}:streams:{activityId}";

@@ -6,9 +6,15 @@ internal sealed class ProviderCacheOptions
     /// <summary>The athlete's profile changes rarely (weight, thresholds).</summary>
     public TimeSpan Athlete { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>Short, so a newly recorded activity shows up within minutes.</summary>
+    /// <summary>Short, so a newly recorded activity shows up within minutes; also the life of a window of recent activities.</summary>
     public TimeSpan Activities { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>One activity looked up by id: its figures change only when the athlete edits it (name, type, exertion).</summary>
+    public TimeSpan Activity { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>A recorded activity's samples never change.</summary>
     public TimeSpan Streams { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The provider's own totals (Strava's athlete stats), which move only as activities are added.</summary>
+    public TimeSpan Stats { get; set; } = TimeSpan.FromHours(6);
 }

@@ -26,6 +26,7 @@ internal abstract class PierreDbContext(DbContextOptions options) : DbContext(op
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
+    public DbSet<ActivityBests> ActivityBests => Set<ActivityBests>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PierreDbContext).Assembly);

@@ -81,6 +81,32 @@ public sealed class ThresholdEstimatesTests
         Assert.Equal(PaceZones.Daniels(50)![2].Low!.Value, pace, 0.05);
     }
 
+    [Fact]
+    public void FtpFromBestTwentyMinutes_IsNinetyFivePercentOfTheHighest_AndNullWhenNoneIsKnown()
+    {
+        Assert.Equal(304, ThresholdEstimates.FtpFromBestTwentyMinutes([280, null, 320, 300])!.Value, 1e-9);
+        Assert.Null(ThresholdEstimates.FtpFromBestTwentyMinutes([null, null]));
+        Assert.Null(ThresholdEstimates.FtpFromBestTwentyMinutes([]));
+    }
+
+    [Fact]
+    public void LactateThresholdFromBestTwentyMinutes_CountsOnlySessionsOfThirtyMinutes()
+    {
+        // 190 bpm over a 29:59 session does not qualify; 175 over 30:00 does: 0.95 × 175 = 166.25 bpm.
+        Assert.Equal(166.25, ThresholdEstimates.LactateThresholdFromBestTwentyMinutes([(190, 1799), (175, 1800), (160, 2700), (null, 3600)])!.Value, 1e-9);
+        Assert.Null(ThresholdEstimates.LactateThresholdFromBestTwentyMinutes([(190, 1799), (null, 3600)]));
+    }
+
+    [Fact]
+    public void BestTwentyMinuteForms_AgreeWithTheSeriesForms()
+    {
+        double[] power = [.. Steady(1200, 200), .. Steady(1200, 300)];
+        double[] heart = [.. Steady(600, 150), .. Steady(1200, 170)];
+
+        Assert.Equal(ThresholdEstimates.FtpFromBestEffort(power), ThresholdEstimates.FtpFromBestTwentyMinutes([300]));
+        Assert.Equal(ThresholdEstimates.LactateThresholdFromBestEffort(heart), ThresholdEstimates.LactateThresholdFromBestTwentyMinutes([(170, heart.Length)]));
+    }
+
     [Theory]
     [InlineData(19.9)]
     [InlineData(90.1)]

@@ -12,6 +12,9 @@ public sealed class FakeFitnessProvider : IFitnessProvider
     public const string ProviderName = "trailmark";
 
     private int _historyReads;
+    private int _pageReads;
+    private int _activityReads;
+    private int _streamReads;
     private int _athleteReads;
 
     public static readonly IReadOnlyList<Activity> History =
@@ -20,6 +23,12 @@ public sealed class FakeFitnessProvider : IFitnessProvider
         new("tm-2", "Commute", Sport.Ride, new DateTimeOffset(2026, 11, 18, 8, 0, 0, TimeSpan.Zero), 1800, 12_500, 60, 128, 170),
         new("tm-1", "Pool", Sport.Swim, new DateTimeOffset(2026, 11, 16, 19, 0, 0, TimeSpan.Zero), 2400, 2000),
     ];
+
+    /// <summary>What the provider serves; <see cref="History"/> unless a test gives its own, newest first.</summary>
+    public IReadOnlyList<Activity> Activities { get; init; } = History;
+
+    /// <summary>The streams served for an activity; none unless a test says (see <see cref="SteadyStreams"/>).</summary>
+    public Func<Activity, ActivityStreams?> Streams { get; init; } = _ => null;
 
     public string Name => ProviderName;
 
@@ -31,6 +40,13 @@ public sealed class FakeFitnessProvider : IFitnessProvider
 
     /// <summary>How many times a history read started (its first page was asked for).</summary>
     public int HistoryReads => Volatile.Read(ref _historyReads);
+
+    /// <summary>How many pages of activities were asked for, over every read.</summary>
+    public int PageReads => Volatile.Read(ref _pageReads);
+
+    public int ActivityReads => Volatile.Read(ref _activityReads);
+
+    public int StreamReads => Volatile.Read(ref _streamReads);
 
     public int AthleteReads => Volatile.Read(ref _athleteReads);
 
@@ -51,17 +67,39 @@ public sealed class FakeFitnessProvider : IFitnessProvider
             Interlocked.Increment(ref _historyReads);
         }
 
+        Interlocked.Increment(ref _pageReads);
         await Gate.WaitAsync(cancellationToken);
-        return [.. History
+        return [.. Activities
             .Where(a => query.After is not { } after || a.StartTime > after)
             .Where(a => query.Before is not { } before || a.StartTime < before)
             .Skip((query.Page - 1) * query.PerPage)
             .Take(query.PerPage)];
     }
 
-    public Task<Activity?> GetActivityAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken) =>
-        Task.FromResult(History.FirstOrDefault(a => a.Id == activityId));
+    public Task<Activity?> GetActivityAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _activityReads);
+        return Task.FromResult(Activities.FirstOrDefault(a => a.Id == activityId));
+    }
 
-    public Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, Activity activity, CancellationToken cancellationToken) =>
-        Task.FromResult<ActivityStreams?>(null);
+    public Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, Activity activity, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _streamReads);
+        return Task.FromResult(Streams(activity));
+    }
+
+    /// <summary>One sample a second at the activity's average speed, heart rate and power, for as long as it lasted.</summary>
+    public static ActivityStreams SteadyStreams(Activity activity)
+    {
+        var seconds = (int)activity.DurationSeconds;
+        var speed = activity.DistanceMeters / activity.DurationSeconds;
+        return new ActivityStreams(
+            activity.Id,
+            [.. Enumerable.Range(0, seconds)],
+            [.. Enumerable.Range(0, seconds).Select(t => t * speed)],
+            [.. Enumerable.Repeat(speed, seconds)],
+            new double[seconds],
+            activity.AverageHeartRate is { } bpm ? [.. Enumerable.Repeat(bpm, seconds)] : null,
+            activity.AveragePowerWatts is { } watts ? [.. Enumerable.Repeat(watts, seconds)] : null);
+    }
 }

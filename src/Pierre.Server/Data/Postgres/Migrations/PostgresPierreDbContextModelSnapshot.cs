@@ -22,6 +22,88 @@ namespace Pierre.Server.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Pierre.Server.Data.Entities.ActivityBests", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("Fastest10KilometersSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Fastest1KilometerSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Fastest400MetersSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Fastest5KilometersSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("FastestHalfMarathonSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("HeartRate20MinutesBpm")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("HeartRate60MinutesBpm")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Power1MinuteWatts")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Power20MinutesWatts")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Power5MinutesWatts")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Power5SecondsWatts")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Power60MinutesWatts")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("RecordedSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StartTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId", "Provider", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("activity_bests", (string)null);
+                });
+
             modelBuilder.Entity("Pierre.Server.Data.Entities.AdminToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -714,6 +796,15 @@ namespace Pierre.Server.Data.Postgres.Migrations
                     b.HasIndex("TenantId");
 
                     b.ToTable("user_configurations", (string)null);
+                });
+
+            modelBuilder.Entity("Pierre.Server.Data.Entities.ActivityBests", b =>
+                {
+                    b.HasOne("Pierre.Server.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pierre.Server.Data.Entities.ApiKey", b =>

@@ -17,6 +17,88 @@ namespace Pierre.Server.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Pierre.Server.Data.Entities.ActivityBests", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Fastest10KilometersSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Fastest1KilometerSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Fastest400MetersSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Fastest5KilometersSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FastestHalfMarathonSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("HeartRate20MinutesBpm")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("HeartRate60MinutesBpm")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Power1MinuteWatts")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Power20MinutesWatts")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Power5MinutesWatts")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Power5SecondsWatts")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Power60MinutesWatts")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sport")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TenantId", "UserId", "Provider", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("activity_bests", (string)null);
+                });
+
             modelBuilder.Entity("Pierre.Server.Data.Entities.AdminToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -705,6 +787,15 @@ namespace Pierre.Server.Data.Sqlite.Migrations
                     b.HasIndex("TenantId");
 
                     b.ToTable("user_configurations", (string)null);
+                });
+
+            modelBuilder.Entity("Pierre.Server.Data.Entities.ActivityBests", b =>
+                {
+                    b.HasOne("Pierre.Server.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Pierre.Server.Data.Entities.ApiKey", b =>

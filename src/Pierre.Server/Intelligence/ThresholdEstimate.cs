@@ -1,0 +1,20 @@
+namespace Pierre.Server.Intelligence;
+
+/// <summary>
+/// Thresholds estimated from what the athlete actually did recently, to check or stand in for configured ones.
+/// <see cref="ActivitiesRead"/> counts the activities whose streams fed the estimate; of the
+/// <see cref="ActivitiesQualified"/> in the window long enough to count, <see cref="ActivitiesWithBests"/> had their
+/// bests known, fewer when a call may read only some streams (<see cref="IsPartial"/>).
+/// </summary>
+internal sealed record ThresholdEstimate(
+    double? FtpWatts,
+    double? LactateThresholdHeartRate,
+    double? Vdot,
+    double? ThresholdPaceSecondsPerKm,
+    int ActivitiesRead,
+    int WindowDays,
+    int ActivitiesQualified = 0,
+    int ActivitiesWithBests = 0)
+{
+    public bool IsPartial => ActivitiesWithBests < ActivitiesQualified;
+}
