@@ -68,8 +68,8 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
     }
 
     /// <summary>
-    /// Removes the connection, its stored tokens, the bests derived from it and everything cached from the provider for the user (so a reconnect
-    /// reads afresh); returns false when there was no connection.
+    /// Removes the connection, its stored tokens, the bests derived from it and everything cached from the provider for
+    /// the user (so a reconnect reads afresh); returns false when there was no connection.
     /// </summary>
     public async Task<bool> DisconnectAsync(Guid tenantId, Guid userId, string provider, CancellationToken ct)
     {
