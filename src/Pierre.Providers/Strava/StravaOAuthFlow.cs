@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -81,7 +82,9 @@ internal sealed class StravaOAuthFlow(IHttpClientFactory httpClients, TimeProvid
         switch (response.StatusCode)
         {
             case HttpStatusCode.TooManyRequests:
-                throw new ProviderException(Provider, ProviderFailure.RateLimited, "Strava's rate limit is reached; retry in 15 minutes", TimeSpan.FromMinutes(15));
+                var now = clock.GetUtcNow();
+                var wait = StravaRateLimits.NextQuarterHour(now) - now;
+                throw new ProviderException(Provider, ProviderFailure.RateLimited, $"Strava's rate limit is reached; retry after {(int)Math.Ceiling(wait.TotalSeconds)} s", wait);
             case HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized when StravaErrors.IsAboutApplication(body):
                 throw Unavailable("Strava rejected Pierre's client credentials; an administrator must check the Strava application settings");
             case HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
@@ -119,7 +122,7 @@ internal sealed class StravaOAuthFlow(IHttpClientFactory httpClients, TimeProvid
         DateTimeOffset? expiresAt = response.ExpiresAt is { } at ? DateTimeOffset.FromUnixTimeSeconds(at)
             : response.ExpiresIn is { } seconds ? clock.GetUtcNow().AddSeconds(seconds)
             : null;
-        var athleteId = response.Athlete?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var athleteId = response.Athlete?.Id.ToString(CultureInfo.InvariantCulture);
         return new OAuthTokens(response.AccessToken!, response.RefreshToken, expiresAt, scopes, athleteId);
     }
 

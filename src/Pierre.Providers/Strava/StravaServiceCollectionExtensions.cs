@@ -21,9 +21,13 @@ public static class StravaServiceCollectionExtensions
         services.Configure(configure);
         services.AddProviderHttp();
         services.AddProviderHttpClient(StravaProvider.ProviderName, configured.AttemptTimeout)
-            .ConfigureHttpClient((sp, client) => client.BaseAddress = sp.GetRequiredService<IOptions<StravaOptions>>().Value.ApiBase);
+            .ConfigureHttpClient((sp, client) => client.BaseAddress = WithTrailingSlash(sp.GetRequiredService<IOptions<StravaOptions>>().Value.ApiBase));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFitnessProvider, StravaProvider>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IOAuthFlow, StravaOAuthFlow>());
         return services;
     }
+
+    /// <summary>Relative paths resolve under the base only when it ends with a slash (<c>…/api/v3/</c> + <c>athlete</c>).</summary>
+    private static Uri WithTrailingSlash(Uri apiBase) =>
+        apiBase.AbsoluteUri.EndsWith('/') ? apiBase : new Uri(apiBase.AbsoluteUri + "/");
 }

@@ -37,7 +37,7 @@ internal sealed class StravaHarness : IAsyncDisposable
 
     public CountingTokenSource Tokens => _services.GetRequiredService<CountingTokenSource>();
 
-    public static async Task<StravaHarness> StartAsync(TimeProvider? clock = null, TimeSpan? attemptTimeout = null)
+    public static async Task<StravaHarness> StartAsync(TimeProvider? clock = null, TimeSpan? attemptTimeout = null, Action<StravaOptions>? configure = null)
     {
         var fake = await FakeStravaServer.StartAsync(clock);
         var services = new ServiceCollection();
@@ -50,6 +50,7 @@ internal sealed class StravaHarness : IAsyncDisposable
         {
             fake.Configure(o);
             o.AttemptTimeout = attemptTimeout;
+            configure?.Invoke(o);
         });
         services.PostConfigureAll<HttpStandardResilienceOptions>(o => o.Retry.Delay = TimeSpan.FromMilliseconds(10));
         services.AddSingleton(sp => new CountingTokenSource(
