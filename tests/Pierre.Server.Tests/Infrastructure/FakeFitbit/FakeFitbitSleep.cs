@@ -10,5 +10,3 @@ public sealed record FakeFitbitSleep(
     bool IsMainSleep = true,
     FakeFitbitStages? Stages = null);
 
-/// <summary>Minutes in each sleep stage of a "stages" log.</summary>
-public sealed record FakeFitbitStages(int Deep, int Light, int Rem, int Wake);

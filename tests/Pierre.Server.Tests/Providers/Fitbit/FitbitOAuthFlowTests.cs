@@ -40,7 +40,7 @@ public sealed class FitbitOAuthFlowTests
         Assert.False(string.IsNullOrEmpty(tokens.RefreshToken));
         Assert.Equal("USER7", tokens.ProviderUserId);
         Assert.True(tokens.Scopes.SetEquals(["activity", "heartrate", "profile", "sleep"]));
-        Assert.InRange(tokens.ExpiresAt!.Value - DateTimeOffset.UtcNow, TimeSpan.FromHours(7.9), TimeSpan.FromHours(8.1));
+        Assert.InRange(tokens.ExpiresAt!.Value - TimeProvider.System.GetUtcNow(), TimeSpan.FromHours(7.9), TimeSpan.FromHours(8.1));
     }
 
     [Fact]
