@@ -101,7 +101,7 @@ internal sealed partial class FitbitOAuthFlow(
             throw Failure(ProviderFailure.Unavailable, "Fitbit's sign-in service is not answering right now; try again in a minute", e);
         }
 
-        if (status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized && FitbitErrorBody.FirstType(body) == "invalid_grant")
+        if (status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized && FitbitErrorBody.FirstType(body) is "invalid_grant" or "invalid_token")
         {
             throw Failure(ProviderFailure.Revoked, "Fitbit no longer accepts this connection (the grant is invalid, expired or revoked); reconnect with connect_provider");
         }

@@ -22,7 +22,7 @@ public sealed class FitbitFailureTests
         Assert.All(athletes, a => Assert.Equal(FakeFitbitServer.DefaultUserId, a.Id));
         Assert.Equal(1, fitbit.Tokens.Refreshes);
         Assert.Equal(1, fitbit.Fake.Refreshes);
-        Assert.Equal(8, fitbit.Fake.Requests(FakeFitbitServer.ProfileRoute));
+        Assert.InRange(fitbit.Fake.Requests(FakeFitbitServer.ProfileRoute), 5, 8); // a read that starts after the renewal needs one request
         var reuse = await Assert.ThrowsAsync<ProviderException>(() => fitbit.Flow.RefreshAsync(fitbit.App, first.RefreshToken!, Ct));
         Assert.Equal(ProviderFailure.Revoked, reuse.Failure);
     }
@@ -84,6 +84,40 @@ public sealed class FitbitFailureTests
         clock.Advance(TimeSpan.FromMinutes(45));
         await fitbit.Provider.GetAthleteAsync(account, Ct);
         Assert.Equal(4, fitbit.Fake.Requests(FakeFitbitServer.ProfileRoute));
+    }
+
+    [Fact]
+    public async Task Read_FitbitCountedMoreThanPierre_TooManyRequestsUntilTopOfHour()
+    {
+        var clock = new FakeTimeProvider(TopOfHour.AddMinutes(50));
+        await using var fitbit = await FitbitHarness.StartAsync(Ct, clock);
+        fitbit.Fake.RateLimitPerHour = 2;
+        var (account, _) = await fitbit.ConnectAsync(Ct);
+        await fitbit.Provider.GetAthleteAsync(account, Ct); // Remaining: 1
+        fitbit.Fake.RateLimitPerHour = 1; // another replica of the app spent the last one
+
+        var answered = await Assert.ThrowsAsync<ProviderException>(() => fitbit.Provider.GetAthleteAsync(account, Ct));
+        var refused = await Assert.ThrowsAsync<ProviderException>(() => fitbit.Provider.GetAthleteAsync(account, Ct));
+
+        Assert.Equal(2, fitbit.Fake.Requests(FakeFitbitServer.ProfileRoute));
+        Assert.Equal((ProviderFailure.RateLimited, TimeSpan.FromMinutes(10)), (answered.Failure, answered.RetryAfter));
+        Assert.Equal(ProviderFailure.RateLimited, refused.Failure);
+    }
+
+    [Fact]
+    public async Task Read_AccessTokenLifetimeOver_RenewedWithClock()
+    {
+        var clock = new FakeTimeProvider(TopOfHour);
+        await using var fitbit = await FitbitHarness.StartAsync(Ct, clock);
+        fitbit.Fake.AccessTokenLifetime = TimeSpan.FromMinutes(1);
+        var (account, tokens) = await fitbit.ConnectAsync(Ct);
+        clock.Advance(TimeSpan.FromMinutes(2));
+
+        await fitbit.Provider.GetAthleteAsync(account, Ct);
+
+        Assert.Equal(TopOfHour.AddMinutes(1), tokens.ExpiresAt);
+        Assert.Equal(1, fitbit.Tokens.Refreshes);
+        Assert.NotEqual(tokens.AccessToken, fitbit.Tokens.Current(account).AccessToken);
     }
 
     [Fact]
