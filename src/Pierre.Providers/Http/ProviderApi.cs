@@ -80,7 +80,9 @@ public sealed class ProviderApi(HttpClient http, IAccessTokenSource tokens, IRat
                 budget.Report(scope, [.. budget.Windows(scope), new RateWindow("429", 0, 0, clock.GetUtcNow() + wait)]);
                 throw RateLimited(provider, wait);
             case HttpStatusCode.Forbidden:
-                throw new ProviderException(provider, ProviderFailure.Revoked, $"{provider} refused access to this data; reconnect with connect_provider and grant every permission asked");
+                // The inner exception keeps the status, for providers that answer 403 for one optional scope (Fitbit's heartrate).
+                throw new ProviderException(provider, ProviderFailure.Revoked, $"{provider} refused access to this data; reconnect with connect_provider and grant every permission asked",
+                    inner: new HttpRequestException(HttpRequestError.Unknown, "403 Forbidden", statusCode: HttpStatusCode.Forbidden));
             case HttpStatusCode.NotFound:
                 throw new ProviderException(provider, ProviderFailure.NotFound, $"{provider} has no such record for this account");
             case >= HttpStatusCode.InternalServerError or < HttpStatusCode.OK or >= HttpStatusCode.MultipleChoices:
