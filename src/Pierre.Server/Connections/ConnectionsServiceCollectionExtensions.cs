@@ -22,6 +22,7 @@ internal static class ConnectionsServiceCollectionExtensions
         // An entry over the limit is not cached, and a long ride's per-second streams can serialize past the 1 MB default.
         services.AddHybridCache(o => o.MaximumPayloadBytes = MaximumCachedReadBytes);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFitnessProvider, SyntheticProvider>());
+        services.AddOAuthProviders();
         services.AddSingleton<ProviderRegistry>();
         services.AddSingleton<ActivitySource>();
         services.AddOptions<ActivityBestsOptions>();

@@ -20,13 +20,17 @@ internal static class ProviderArgument
             : throw new ToolArgumentException($"argument '{Name}' must be one of {string.Join(", ", providers.Names)}");
     }
 
-    /// <summary>An input schema with the installed providers as the enum of its <c>provider</c> property, if it has one.</summary>
+    /// <summary>
+    /// An input schema with the providers this deployment offers (installed and configured) as the enum of its
+    /// <c>provider</c> property, if it has one. A provider set up only through a tenant's own OAuth app is still
+    /// accepted by <see cref="Read"/>.
+    /// </summary>
     public static JsonNode WithInstalled(string inputSchemaJson, ProviderRegistry providers)
     {
         var schema = JsonNode.Parse(inputSchemaJson)!;
         if (schema["properties"]?[Name] is JsonObject property)
         {
-            property["enum"] = new JsonArray([.. providers.Names.Select(n => JsonValue.Create(n))]);
+            property["enum"] = new JsonArray([.. providers.Installed.Where(p => p.Configured).Select(p => JsonValue.Create(p.Name))]);
         }
 
         return schema;

@@ -58,7 +58,7 @@ public sealed class InstalledProvidersToolTests
 
         Assert.True(refused.IsError);
         var text = Assert.IsType<TextContentBlock>(Assert.Single(refused.Content)).Text;
-        Assert.Contains("argument 'provider' must be one of synthetic", text, StringComparison.Ordinal);
+        Assert.Contains("argument 'provider' must be one of fitbit, strava, synthetic", text, StringComparison.Ordinal);
     }
 
     [Fact]
