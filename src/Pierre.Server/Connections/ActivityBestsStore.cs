@@ -11,7 +11,8 @@ namespace Pierre.Server.Connections;
 /// The best efforts of a user's activities, computed once from the streams and stored. A singleton, as the estimators
 /// that use it are, so each call takes its own database scope.
 /// </summary>
-internal sealed class ActivityBestsStore(IServiceScopeFactory scopes, ActivitySource source, TimeProvider clock, IOptions<ActivityBestsOptions> options)
+internal sealed class ActivityBestsStore(
+    IServiceScopeFactory scopes, ActivitySource source, IAccountLock locks, TimeProvider clock, IOptions<ActivityBestsOptions> options)
 {
     /// <summary>
     /// The stored bests of <paramref name="activities"/> (in their order), computing the missing ones first in the order
@@ -21,6 +22,8 @@ internal sealed class ActivityBestsStore(IServiceScopeFactory scopes, ActivitySo
     {
         var distinct = activities.DistinctBy(a => a.Id).ToList();
         var ids = distinct.Select(a => a.Id).ToList();
+        // One computation at a time per account, so concurrent estimates do not fetch and store the same activity twice.
+        using var held = await locks.AcquireAsync($"bests:{account.TenantId:N}:{account.UserId:N}:{provider}", ct).ConfigureAwait(false);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PierreDbContext>();
         var known = await db.ActivityBests.AsNoTracking()
@@ -51,7 +54,7 @@ internal sealed class ActivityBestsStore(IServiceScopeFactory scopes, ActivitySo
         }
         catch (DbUpdateException)
         {
-            // A concurrent call stored the same activity first; it computed the same figures from the same streams.
+            // Another replica stored the same activity first; it computed the same figures from the same streams.
         }
         finally
         {

@@ -30,7 +30,7 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddScoped<ConnectionService>();
         services.AddProviderHttp();
         services.AddSingleton<OAuthFlows>();
-        services.TryAddSingleton<ITokenRefreshLock, InProcessTokenRefreshLock>();
+        services.TryAddSingleton<IAccountLock, InProcessAccountLock>();
         services.TryAddSingleton<IAccessTokenSource, AccessTokenSource>();
         services.TryAddSingleton<IOAuthCallbackHost, HttpServerCallbackHost>();
         services.AddScoped<ProviderTokenStore>();

@@ -9,7 +9,7 @@ namespace Pierre.Server.Connections.OAuth;
 /// a rotated refresh token. A grant the provider refuses to refresh disconnects the provider for that user.
 /// </summary>
 internal sealed partial class AccessTokenSource(
-    IServiceScopeFactory scopes, OAuthFlows flows, ITokenRefreshLock locks, TimeProvider clock, ILogger<AccessTokenSource> log) : IAccessTokenSource
+    IServiceScopeFactory scopes, OAuthFlows flows, IAccountLock locks, TimeProvider clock, ILogger<AccessTokenSource> log) : IAccessTokenSource
 {
     /// <summary>Refresh this long before the provider's expiry, so a token does not die in flight.</summary>
     public static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(60);
@@ -32,7 +32,7 @@ internal sealed partial class AccessTokenSource(
 
     private async Task<ProviderAccess> RefreshAsync(string provider, ProviderAccount account, string stale, CancellationToken ct)
     {
-        using var held = await locks.AcquireAsync($"{account.TenantId:N}:{account.UserId:N}:{provider}", ct).ConfigureAwait(false);
+        using var held = await locks.AcquireAsync($"refresh:{account.TenantId:N}:{account.UserId:N}:{provider}", ct).ConfigureAwait(false);
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {

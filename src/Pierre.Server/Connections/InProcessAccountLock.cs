@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 
-namespace Pierre.Server.Connections.OAuth;
+namespace Pierre.Server.Connections;
 
 /// <summary>One semaphore per user and provider, kept for the life of the process (one small object per connection).</summary>
-internal sealed class InProcessTokenRefreshLock : ITokenRefreshLock
+internal sealed class InProcessAccountLock : IAccountLock
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
 
