@@ -92,7 +92,7 @@ internal static class FakeStravaOAuthEndpoints
         return Results.Json(new { access_token = token });
     }
 
-    private static object Answer(FakeStravaServer server, FakeStravaTokens.Issued issued, FakeStravaAthlete? athlete) => new
+    private static object Answer(FakeStravaServer server, FakeStravaTokens.Grant issued, FakeStravaAthlete? athlete) => new
     {
         token_type = "Bearer",
         expires_at = issued.ExpiresAt.ToUnixTimeSeconds(),

@@ -138,6 +138,9 @@ public sealed class FakeStravaServer : IAsyncDisposable
     /// <summary>The user revoked Pierre at Strava: every token is invalid and a refresh answers Strava's invalid-token 400.</summary>
     public void RevokeAll() => Tokens.RevokeAll();
 
+    /// <summary>Every code and token the fake issued, for leak checks.</summary>
+    public IReadOnlyList<string> IssuedSecrets => Tokens.Issued;
+
     internal void CountRequest(string route) => _requests.AddOrUpdate(route, 1, static (_, n) => n + 1);
 
     internal void CountRefresh() => Interlocked.Increment(ref _refreshes);

@@ -12,6 +12,19 @@ internal sealed class FakeStravaTokens(TimeProvider clock)
     private readonly Dictionary<string, IReadOnlySet<string>> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (DateTimeOffset ExpiresAt, IReadOnlySet<string> Scopes)> _access = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlySet<string>> _refresh = new(StringComparer.Ordinal);
+    private readonly List<string> _issued = [];
+
+    /// <summary>Every code and token ever issued, for tests that look for one where it must not be.</summary>
+    public IReadOnlyList<string> Issued
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _issued];
+            }
+        }
+    }
 
     public string IssueCode(IReadOnlySet<string> scopes)
     {
@@ -19,13 +32,14 @@ internal sealed class FakeStravaTokens(TimeProvider clock)
         lock (_gate)
         {
             _codes[code] = scopes;
+            _issued.Add(code);
         }
 
         return code;
     }
 
     /// <summary>The new access and refresh tokens for a code, or null when it is unknown or already used.</summary>
-    public Issued? Redeem(string code, TimeSpan lifetime)
+    public Grant? Redeem(string code, TimeSpan lifetime)
     {
         lock (_gate)
         {
@@ -34,7 +48,7 @@ internal sealed class FakeStravaTokens(TimeProvider clock)
     }
 
     /// <summary>A new access token for a refresh token (rotated when asked), or null when it is unknown or revoked.</summary>
-    public Issued? Refresh(string refreshToken, TimeSpan lifetime, bool rotate)
+    public Grant? Refresh(string refreshToken, TimeSpan lifetime, bool rotate)
     {
         lock (_gate)
         {
@@ -79,17 +93,19 @@ internal sealed class FakeStravaTokens(TimeProvider clock)
         }
     }
 
-    private Issued Issue(IReadOnlySet<string> scopes, TimeSpan lifetime, string? refreshToken)
+    private Grant Issue(IReadOnlySet<string> scopes, TimeSpan lifetime, string? refreshToken)
     {
         var expiresAt = clock.GetUtcNow() + lifetime;
         var access = New("at");
         var refresh = refreshToken ?? New("rt");
         _access[access] = (expiresAt, scopes);
         _refresh[refresh] = scopes;
-        return new Issued(access, refresh, expiresAt, scopes);
+        _issued.Add(access);
+        _issued.Add(refresh);
+        return new Grant(access, refresh, expiresAt, scopes);
     }
 
     private static string New(string kind) => $"fake-{kind}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}";
 
-    public sealed record Issued(string AccessToken, string RefreshToken, DateTimeOffset ExpiresAt, IReadOnlySet<string> Scopes);
+    public sealed record Grant(string AccessToken, string RefreshToken, DateTimeOffset ExpiresAt, IReadOnlySet<string> Scopes);
 }
