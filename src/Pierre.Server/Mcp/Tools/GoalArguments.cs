@@ -1,10 +1,9 @@
-using System.Globalization;
 using Pierre.Fitness.Goals;
 using Pierre.Fitness.Model;
 using Pierre.Fitness.Performance;
-using Pierre.Server.Mcp;
+using Pierre.Server.Goals;
 
-namespace Pierre.Server.Goals;
+namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>The arguments that describe a goal, shared by set_goal and analyze_goal_feasibility, read with checks that name the bad one.</summary>
 internal static class GoalArguments
@@ -25,7 +24,7 @@ internal static class GoalArguments
         "start_date":{"type":"string","format":"date","description":"When counting starts: today (default) or up to a year back"}
         """;
 
-    public static (GoalSpec Spec, string Title) Read(ToolInvocation call, DateOnly today)
+    public static GoalDraft Read(ToolInvocation call, DateOnly today)
     {
         var kind = GoalNames.KindFrom(call.RequiredString("goal_type").ToLowerInvariant())
                    ?? throw new ToolArgumentException("argument 'goal_type' must be distance, time, frequency or race");
@@ -40,7 +39,7 @@ internal static class GoalArguments
 
         if (targetDate <= today || targetDate > today.AddDays(GoalSpec.MaxDaysAhead))
         {
-            throw new ToolArgumentException($"argument 'target_date' must be after today ({Iso(today)}) and at most two years ahead ({Iso(today.AddDays(GoalSpec.MaxDaysAhead))})");
+            throw new ToolArgumentException($"argument 'target_date' must be after today ({IsoDates.Of(today)}) and at most two years ahead ({IsoDates.Of(today.AddDays(GoalSpec.MaxDaysAhead))})");
         }
 
         var spec = kind switch
@@ -54,10 +53,8 @@ internal static class GoalArguments
             throw new ToolArgumentException("argument 'target_date' must be at least a week after start_date for a frequency goal");
         }
 
-        return (spec, call.OptionalString("title") is { Length: > 0 } title ? GoalTitles.Given(title) : GoalTitles.Default(spec));
+        return new GoalDraft(spec, call.OptionalString("title"));
     }
-
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static GoalSpec Volume(ToolInvocation call, GoalKind kind, Sport? sport, DateOnly start, DateOnly targetDate)
     {
