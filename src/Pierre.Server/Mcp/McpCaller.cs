@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Pierre.Providers;
 using Pierre.Server.Auth;
 using Pierre.Server.Data.Entities;
 
@@ -16,7 +15,4 @@ internal sealed record McpCaller(Caller Caller, ClaimsPrincipal Principal)
     public Guid TenantId => Caller.TenantId;
 
     public TenantPlan Plan => Caller.Plan;
-
-    /// <summary>Whose data the caller's provider reads.</summary>
-    public ProviderAccount Account => Caller.Account;
 }
