@@ -15,7 +15,7 @@ internal sealed class GoalService(GoalStore goals, AthleteProfiles profiles, Pro
 
     public async Task<Result<Goal>> CreateAsync(Caller caller, GoalDraft draft, CancellationToken ct)
     {
-        if (!GoalTitles.For(draft.Spec, draft.Title).TryGetValue(out var title, out var refusal))
+        if (!Titled(draft).TryGetValue(out var title, out var refusal))
         {
             return refusal;
         }
@@ -116,7 +116,7 @@ internal sealed class GoalService(GoalStore goals, AthleteProfiles profiles, Pro
         }
         else if (request.Draft is { } draft)
         {
-            if (!GoalTitles.For(draft.Spec, draft.Title).TryGetValue(out var given, out var badTitle))
+            if (!Titled(draft).TryGetValue(out var given, out var badTitle))
             {
                 return badTitle;
             }
@@ -139,6 +139,9 @@ internal sealed class GoalService(GoalStore goals, AthleteProfiles profiles, Pro
             ? new FeasibilityAssessment(context.Provider, title, spec, report, today)
             : Refusal.Precondition($"No run of {GoalSeries.MinVdotRunMeters / 1000:0} km or more in the last {GoalSeries.VdotWindowDays} days to measure VDOT from; run one, then ask again.");
     }
+
+    /// <summary>The title a draft goal gets, once the goal is one that can be set today.</summary>
+    private Result<string> Titled(GoalDraft draft) => GoalRules.Check(draft.Spec, Today) ?? GoalTitles.For(draft.Spec, draft.Title);
 
     private static Refusal Unknown(Guid id) =>
         Refusal.Missing($"No goal {id}. Call track_progress without goal_id to list your active goals.");

@@ -51,4 +51,24 @@ public sealed class GoalServiceTests
         Assert.Equal(RefusalKind.Invalid, refused.Refusal!.Kind);
         Assert.Empty(active.Value!.Goals);
     }
+
+    [Fact]
+    public async Task CreateAsync_ATargetDateInThePast_OrAnImpossibleRaceTime_IsInvalid()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        var ann = await ServiceCallers.RegisterAsync(h, "ann@example.com");
+        var today = await h.CallAsync<GoalService, DateOnly>(g => Task.FromResult(g.Today));
+        GoalSpec[] impossible =
+        [
+            new(GoalKind.Distance, Sport.Run, 100, today, today.AddDays(-1)),
+            new(GoalKind.Race, Sport.Run, 300, today, today.AddDays(30), 10_000),
+        ];
+
+        foreach (var spec in impossible)
+        {
+            var refused = await h.CallAsync<GoalService, Result<Goal>>(g => g.CreateAsync(ann, new GoalDraft(spec, null), ct));
+            Assert.Equal(RefusalKind.Invalid, refused.Refusal!.Kind);
+        }
+    }
 }
