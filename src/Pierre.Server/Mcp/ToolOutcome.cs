@@ -30,13 +30,13 @@ internal sealed record ToolOutcome(JsonElement? Structured, string Text, bool Is
     public static ToolOutcome From<T>(Result<T> result, Func<T, ToolOutcome> format)
         where T : class => result.Value is { } value ? format(value) : Refused(result.Refusal!);
 
-    public static ToolOutcome Refused(Refusal refusal) =>
-        refusal.Kind == RefusalKind.Invalid ? throw new ToolArgumentException(refusal.Detail) : Error(refusal.Detail);
-
     public CallToolResult ToProtocol() => new()
     {
         Content = [new TextContentBlock { Text = Text }],
         StructuredContent = Structured,
         IsError = IsError ? true : null,
     };
+
+    private static ToolOutcome Refused(Refusal refusal) =>
+        refusal.Kind == RefusalKind.Invalid ? throw new ToolArgumentException(refusal.Detail) : Error(refusal.Detail);
 }
