@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Pierre.Providers;
 using Pierre.Server.Data.Entities;
 
@@ -20,4 +21,18 @@ internal sealed record Caller(
 {
     /// <summary>Whose data the caller's providers read.</summary>
     public ProviderAccount Account => new(TenantId, UserId);
+
+    /// <summary>
+    /// The caller behind a principal whose live account was just checked; the key tier is the principal's only when it
+    /// carries an API key (a signed-in session's tier claim is merely its plan's).
+    /// </summary>
+    public static Caller Of(Guid userId, AccountState account, ClaimsPrincipal principal) => new(
+        account.TenantId,
+        userId,
+        account.Role,
+        account.Plan,
+        principal.HasClaim(c => c.Type == PierreClaims.ApiKeyId)
+            && Enum.TryParse<ApiKeyTier>(principal.FindFirstValue(PierreClaims.Tier), ignoreCase: true, out var tier)
+            ? tier
+            : null);
 }

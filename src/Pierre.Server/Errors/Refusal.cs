@@ -10,5 +10,12 @@ internal sealed record Refusal(RefusalKind Kind, string Detail)
     /// <summary>Also what another tenant's object answers, so that its existence is not revealed.</summary>
     public static Refusal NotFound(string what) => new(RefusalKind.NotFound, $"{what} not found");
 
+    /// <summary>A missing object, with the whole sentence to say about it (what to do instead).</summary>
+    public static Refusal Missing(string detail) => new(RefusalKind.NotFound, detail);
+
     public static Refusal Conflict(string detail) => new(RefusalKind.Conflict, detail);
+
+    public static Refusal NotConnected(string detail) => new(RefusalKind.NotConnected, detail);
+
+    public static Refusal Precondition(string detail) => new(RefusalKind.Precondition, detail);
 }

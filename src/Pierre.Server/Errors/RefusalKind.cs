@@ -7,4 +7,10 @@ internal enum RefusalKind
     Forbidden,
     NotFound,
     Conflict,
+
+    /// <summary>The request needs a data provider and the caller has none connected (or not the one named).</summary>
+    NotConnected,
+
+    /// <summary>The request is well-formed, but the caller's data or stored state cannot answer it (too little history, an inconsistent configuration).</summary>
+    Precondition,
 }

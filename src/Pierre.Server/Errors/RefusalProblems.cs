@@ -10,8 +10,10 @@ internal static class RefusalProblems
         {
             RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
             RefusalKind.NotFound => StatusCodes.Status404NotFound,
-            RefusalKind.Conflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
+            RefusalKind.Conflict or RefusalKind.NotConnected => StatusCodes.Status409Conflict,
+            RefusalKind.Precondition => StatusCodes.Status422UnprocessableEntity,
+            RefusalKind.Invalid => StatusCodes.Status400BadRequest,
+            _ => throw new ArgumentOutOfRangeException(nameof(refusal), refusal.Kind, "a refusal kind without a status"),
         },
         refusal.Detail);
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Pierre.Fitness.Goals;
+using Pierre.Server.Auth;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
-using Pierre.Server.Mcp;
 
 namespace Pierre.Server.Goals;
 
@@ -11,14 +11,14 @@ internal sealed class GoalStore(PierreDbContext db, TimeProvider clock)
 {
     public const int MaxActiveGoals = 50;
 
-    public Task<Goal?> FindAsync(McpCaller caller, Guid goalId, CancellationToken ct) =>
+    public Task<Goal?> FindAsync(Caller caller, Guid goalId, CancellationToken ct) =>
         Owned(caller).SingleOrDefaultAsync(g => g.Id == goalId, ct);
 
-    public Task<List<Goal>> ActiveAsync(McpCaller caller, CancellationToken ct) =>
+    public Task<List<Goal>> ActiveAsync(Caller caller, CancellationToken ct) =>
         Owned(caller).Where(g => g.Status == GoalNames.Active).OrderBy(g => g.TargetDate).ThenBy(g => g.CreatedAt).ToListAsync(ct);
 
     /// <summary>Stores a new active goal; null when the user already has <see cref="MaxActiveGoals"/> (nothing is stored).</summary>
-    public async Task<Goal?> AddAsync(McpCaller caller, GoalSpec spec, string title, CancellationToken ct)
+    public async Task<Goal?> AddAsync(Caller caller, GoalSpec spec, string title, CancellationToken ct)
     {
         if (await Owned(caller).CountAsync(g => g.Status == GoalNames.Active, ct).ConfigureAwait(false) >= MaxActiveGoals)
         {
@@ -49,6 +49,6 @@ internal sealed class GoalStore(PierreDbContext db, TimeProvider clock)
     /// <summary>Saves status changes made to goals this store returned.</summary>
     public Task SaveAsync(CancellationToken ct) => db.SaveChangesAsync(ct);
 
-    private IQueryable<Goal> Owned(McpCaller caller) =>
+    private IQueryable<Goal> Owned(Caller caller) =>
         db.Goals.Where(g => g.TenantId == caller.TenantId && g.UserId == caller.UserId);
 }

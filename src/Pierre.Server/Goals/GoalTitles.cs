@@ -1,8 +1,8 @@
 using System.Globalization;
 using Pierre.Fitness.Goals;
 using Pierre.Fitness.Model;
-using Pierre.Server.Mcp;
-using Pierre.Server.Mcp.Tools;
+using Pierre.Server.Analysis;
+using Pierre.Server.Errors;
 using Pierre.Server.Security;
 
 namespace Pierre.Server.Goals;
@@ -10,14 +10,17 @@ namespace Pierre.Server.Goals;
 /// <summary>A goal's title: the one given, if it shows as what it says, or one made from what it asks for and by when.</summary>
 internal static class GoalTitles
 {
-    public static string Given(string title) =>
-        UnsafeCharacters.HasControlOrBidi(title)
-            ? throw new ToolArgumentException("argument 'title' must not contain control or bidirectional formatting characters")
-            : title;
+    /// <summary>The title <paramref name="given"/> for <paramref name="goal"/>, or one made from it when none is given.</summary>
+    public static Result<string> For(GoalSpec goal, string? given) => given switch
+    {
+        null or "" => Default(goal),
+        _ when UnsafeCharacters.HasControlOrBidi(given) => Refusal.Invalid("argument 'title' must not contain control or bidirectional formatting characters"),
+        _ => given,
+    };
 
     public static string Default(GoalSpec goal)
     {
-        var by = GoalArguments.Iso(goal.TargetDate);
+        var by = IsoDates.Of(goal.TargetDate);
         return goal.Kind switch
         {
             GoalKind.Distance => Invariant($"{Verb(goal.Sport)} {goal.TargetValue:0.#} km by {by}"),

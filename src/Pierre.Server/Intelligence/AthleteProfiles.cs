@@ -1,16 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Pierre.Fitness.Configuration;
+using Pierre.Server.Activities;
+using Pierre.Server.Auth;
 using Pierre.Server.Connections;
 using Pierre.Server.Data;
-using Pierre.Server.Mcp;
-using Pierre.Server.Mcp.Tools;
+using Pierre.Server.Errors;
 
 namespace Pierre.Server.Intelligence;
 
 /// <summary>Reads and writes a user's configuration (always within their tenant) and applies it to the provider's athlete.</summary>
 internal sealed class AthleteProfiles(PierreDbContext db, ProviderResolver providers, ActivitySource source, TimeProvider clock)
 {
-    public async Task<UserSettings> LoadAsync(McpCaller caller, CancellationToken ct)
+    public async Task<UserSettings> LoadAsync(Caller caller, CancellationToken ct)
     {
         var row = await db.UserConfigurations.AsNoTracking()
             .SingleOrDefaultAsync(c => c.TenantId == caller.TenantId && c.UserId == caller.UserId, ct).ConfigureAwait(false);
@@ -19,21 +20,20 @@ internal sealed class AthleteProfiles(PierreDbContext db, ProviderResolver provi
             : new UserSettings(TrainingProfiles.Find(row.Profile) ?? TrainingProfiles.Default, OverridesJson.Deserialize(row.OverridesJson), row.UpdatedAt);
     }
 
-    /// <summary>The provider the call reads and the athlete with the user's settings applied, or the error to answer with.</summary>
-    public async Task<(AthleteContext? Context, ToolOutcome? Error)> ResolveAsync(ToolInvocation call, CancellationToken ct)
+    /// <summary>The provider the caller reads (<paramref name="named"/>, or their default) and the athlete with the user's settings applied.</summary>
+    public async Task<Result<AthleteContext>> ResolveAsync(Caller caller, string? named, CancellationToken ct)
     {
-        var (provider, error) = await providers.ResolveAsync(call, ct).ConfigureAwait(false);
-        if (error is not null)
+        if (!(await providers.ResolveAsync(caller, named, ct).ConfigureAwait(false)).TryGetValue(out var provider, out var refusal))
         {
-            return (null, error);
+            return refusal;
         }
 
-        var settings = await LoadAsync(call.Caller, ct).ConfigureAwait(false);
-        var fromProvider = await source.AthleteAsync(provider!, call.Caller.Account, ct).ConfigureAwait(false);
-        return (new AthleteContext(provider!, settings.Overrides.ApplyTo(fromProvider), fromProvider, settings), null);
+        var settings = await LoadAsync(caller, ct).ConfigureAwait(false);
+        var fromProvider = await source.AthleteAsync(provider, caller.Account, ct).ConfigureAwait(false);
+        return new AthleteContext(provider, settings.Overrides.ApplyTo(fromProvider), fromProvider, settings);
     }
 
-    public async Task<UserSettings> SaveAsync(McpCaller caller, TrainingProfile profile, PhysiologyOverrides overrides, CancellationToken ct)
+    public async Task<UserSettings> SaveAsync(Caller caller, TrainingProfile profile, PhysiologyOverrides overrides, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var row = await db.UserConfigurations

@@ -1,15 +1,18 @@
 using System.Security.Claims;
-using Pierre.Providers;
 using Pierre.Server.Auth;
 using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Mcp;
 
-/// <summary>Who is calling a tool, the same on HTTP, stdio and TCP (a ClaimsPrincipal parameter would not be).</summary>
-internal sealed record McpCaller(Guid UserId, Guid TenantId, TenantPlan Plan, ClaimsPrincipal Principal)
+/// <summary>
+/// Who is calling a tool, the same on HTTP, stdio and TCP (a ClaimsPrincipal parameter would not be): the
+/// front-end-neutral <see cref="Auth.Caller"/> that application services take, and the principal the quota counts.
+/// </summary>
+internal sealed record McpCaller(Caller Caller, ClaimsPrincipal Principal)
 {
-    /// <summary>Whose data the caller's provider reads.</summary>
-    public ProviderAccount Account => new(TenantId, UserId);
+    public Guid UserId => Caller.UserId;
 
-    public static Guid? UserIdOf(ClaimsPrincipal principal) => AuthManager.UserId(principal);
+    public Guid TenantId => Caller.TenantId;
+
+    public TenantPlan Plan => Caller.Plan;
 }

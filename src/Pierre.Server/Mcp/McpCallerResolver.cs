@@ -20,7 +20,7 @@ internal sealed class McpCallerResolver(CallerCheck check)
 
         var verdict = await check.CheckAsync(principal, ct).ConfigureAwait(false);
         return verdict.Account is { } account
-            ? new McpCaller(verdict.UserId, account.TenantId, account.Plan, principal)
+            ? new McpCaller(Caller.Of(verdict.UserId, account, principal), principal)
             : throw Refused($"Refused: {verdict.Refusal}.");
     }
 

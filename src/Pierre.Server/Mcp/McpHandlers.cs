@@ -2,7 +2,10 @@ using System.Diagnostics;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
+using Pierre.Providers;
+using Pierre.Server.Connections;
 using Pierre.Server.Data.Entities;
+using Pierre.Server.Errors;
 using Pierre.Server.Usage;
 
 namespace Pierre.Server.Mcp;
@@ -57,7 +60,9 @@ internal static partial class McpHandlers
         }
 
         var started = Stopwatch.GetTimestamp();
-        var outcome = await InvokeAsync(services, name, new ToolInvocation(caller, context.Params?.Arguments, new ToolProgress(context.Server, context.Params?.ProgressToken)), ct).ConfigureAwait(false);
+        var call = new ToolInvocation(
+            caller, context.Params?.Arguments, services.GetRequiredService<ProviderRegistry>(), new ToolProgress(context.Server, context.Params?.ProgressToken));
+        var outcome = await InvokeAsync(services, name, call, ct).ConfigureAwait(false);
         if (meteredHere is { } metered)
         {
             services.GetRequiredService<UsageRecorder>().Record(new ApiKeyUsage
@@ -80,6 +85,11 @@ internal static partial class McpHandlers
         catch (ToolArgumentException e)
         {
             return ToolOutcome.Error($"Invalid arguments for {name}: {e.Message}.");
+        }
+        catch (ProviderException e)
+        {
+            // A provider that is down, rate-limited or no longer authorised fails this call, not the connection.
+            return ToolOutcome.Error(ProviderFailureMessage.Of(e));
         }
     }
 

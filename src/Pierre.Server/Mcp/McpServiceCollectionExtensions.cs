@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using ModelContextProtocol.Protocol;
+using Pierre.Server.Activities;
+using Pierre.Server.Analysis;
 using Pierre.Server.Auth;
 using Pierre.Server.Configuration;
 using Pierre.Server.Connections;
+using Pierre.Server.Goals;
 using Pierre.Server.Hosting;
 using Pierre.Server.Mcp.Tools;
+using Pierre.Server.Settings;
 
 namespace Pierre.Server.Mcp;
 
@@ -19,9 +23,13 @@ internal static class McpServiceCollectionExtensions
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<ConnectionIdentities>();
+        // The application services every front end calls; MCP is the first front end, so it registers them for now.
         services.AddPierreConnections();
+        services.AddPierreActivities();
+        services.AddPierreAnalysis();
+        services.AddPierreGoals();
+        services.AddPierreSettings();
         services.AddScoped<Transports.LocalOwner>();
-        services.AddScoped<ProviderResolver>();
         services.AddScoped<McpCallerResolver>();
         services.AddScoped<ToolGate>();
         services.AddSingleton<ToolCatalog>();
@@ -32,10 +40,6 @@ internal static class McpServiceCollectionExtensions
         AddTool<GetAthleteTool>(services, GetAthleteTool.Definition);
         AddTool<GetStatsTool>(services, GetStatsTool.Definition);
         AddTool<PredictPerformanceTool>(services, PredictPerformanceTool.Definition);
-        services.AddSingleton<Intelligence.TrainingLoadReport>();
-        services.AddScoped<Intelligence.AthleteProfiles>();
-        services.AddSingleton<Intelligence.ThresholdFinder>();
-        services.AddScoped<Intelligence.ConfigurationEditor>();
         AddTool<AnalyzeTrainingLoadTool>(services, AnalyzeTrainingLoadTool.Definition);
         AddTool<CalculateFitnessScoreTool>(services, CalculateFitnessScoreTool.Definition);
         AddTool<CalculatePersonalizedZonesTool>(services, CalculatePersonalizedZonesTool.Definition);
@@ -55,7 +59,6 @@ internal static class McpServiceCollectionExtensions
         AddTool<GetUserConfigurationTool>(services, GetUserConfigurationTool.Definition);
         AddTool<UpdateUserConfigurationTool>(services, UpdateUserConfigurationTool.Definition);
         AddTool<ValidateConfigurationTool>(services, ValidateConfigurationTool.Definition);
-        services.AddScoped<Goals.GoalStore>();
         AddTool<SetGoalTool>(services, SetGoalTool.Definition);
         AddTool<TrackProgressTool>(services, TrackProgressTool.Definition);
         AddTool<SuggestGoalsTool>(services, SuggestGoalsTool.Definition);

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using Pierre.Server.Activities;
+using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp;
 
 /// <summary>A call to a tool: who makes it and with which arguments, read with checks that name the bad argument.</summary>
-internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonElement>? arguments, ToolProgress? progress = null)
+internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonElement>? arguments, ProviderRegistry providers, ToolProgress? progress = null)
 {
     private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
     private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
@@ -13,6 +15,16 @@ internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonE
     public McpCaller Caller { get; } = caller;
 
     public ToolProgress Progress { get; } = progress ?? ToolProgress.None;
+
+    /// <summary>The optional <c>provider</c> argument: an installed provider, or null for the caller's default source.</summary>
+    public string? OptionalProvider() => ProviderArgument.Read(this, providers, required: false);
+
+    /// <summary>The request of a tool whose only argument is the provider it reads.</summary>
+    public ProviderRequest ProviderOnly()
+    {
+        RejectUnknown(["provider"]);
+        return new ProviderRequest(OptionalProvider());
+    }
 
     /// <summary>Whether the argument is present and not null.</summary>
     public bool Has(string name) => _arguments.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null;

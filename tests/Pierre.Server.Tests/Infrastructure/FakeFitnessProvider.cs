@@ -53,15 +53,20 @@ public sealed class FakeFitnessProvider : IFitnessProvider
     /// <summary>Every activity page waits for this; a test holds it to keep a read in flight.</summary>
     public Task Gate { get; set; } = Task.CompletedTask;
 
+    /// <summary>While set, every read throws it, as a real provider does when it is down, rate-limited or no longer authorised.</summary>
+    public ProviderException? Failure { get; set; }
+
     /// <summary>The athlete's id names the account, so a test can tell whose data it was given.</summary>
     public Task<Athlete> GetAthleteAsync(ProviderAccount account, CancellationToken cancellationToken)
     {
+        ThrowIfFailing();
         Interlocked.Increment(ref _athleteReads);
         return Task.FromResult(new Athlete($"tm-{account.TenantId:N}-{account.UserId:N}", "Tess", "Marsh", Sex.Female, 34, 58, 48, 186, null, null));
     }
 
     public async Task<IReadOnlyList<Activity>> GetActivitiesAsync(ProviderAccount account, ActivityQuery query, CancellationToken cancellationToken)
     {
+        ThrowIfFailing();
         if (query.Page == 1)
         {
             Interlocked.Increment(ref _historyReads);
@@ -78,12 +83,14 @@ public sealed class FakeFitnessProvider : IFitnessProvider
 
     public Task<Activity?> GetActivityAsync(ProviderAccount account, string activityId, CancellationToken cancellationToken)
     {
+        ThrowIfFailing();
         Interlocked.Increment(ref _activityReads);
         return Task.FromResult(Activities.FirstOrDefault(a => a.Id == activityId));
     }
 
     public Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, Activity activity, CancellationToken cancellationToken)
     {
+        ThrowIfFailing();
         Interlocked.Increment(ref _streamReads);
         return Task.FromResult(Streams(activity));
     }
@@ -101,5 +108,13 @@ public sealed class FakeFitnessProvider : IFitnessProvider
             new double[seconds],
             activity.AverageHeartRate is { } bpm ? [.. Enumerable.Repeat(bpm, seconds)] : null,
             activity.AveragePowerWatts is { } watts ? [.. Enumerable.Repeat(watts, seconds)] : null);
+    }
+
+    private void ThrowIfFailing()
+    {
+        if (Failure is { } failure)
+        {
+            throw failure;
+        }
     }
 }

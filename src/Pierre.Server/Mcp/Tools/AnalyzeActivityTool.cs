@@ -1,11 +1,10 @@
 using Pierre.Fitness.Analysis;
-using Pierre.Server.Connections;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>What one activity's 1 Hz streams say: splits, time in zones, variability, decoupling, stress and effort.</summary>
-internal sealed class AnalyzeActivityTool(AthleteProfiles profiles, ActivitySource source) : IMcpTool
+internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "analyze_activity",
@@ -33,20 +32,13 @@ internal sealed class AnalyzeActivityTool(AthleteProfiles profiles, ActivitySour
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["activity_id", "provider"]);
-        var activityId = call.RequiredString("activity_id");
-        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
+        var request = new ActivityRequest(call.RequiredString("activity_id"), call.OptionalProvider());
+        return ToolOutcome.From(await analysis.AnalyzeAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), View);
+    }
 
-        if (await ActivityLookup.FindAsync(source, context!, call.Caller.Account, activityId, cancellationToken).ConfigureAwait(false) is not { } record)
-        {
-            return ActivityLookup.Unknown(activityId);
-        }
-
-        var activity = record.Activity;
-        var a = ActivityAnalysis.Of(activity, record.Streams, context!.Athlete);
+    private static ToolOutcome View(AnalyzedActivity analyzed)
+    {
+        var (activity, a) = (analyzed.Activity, analyzed.Analysis);
         var effort = a.Effort is { } e ? EffortLevel.Label(e) : null;
         var zones = a.HeartRateZoneTimes;
         var text = $"{SessionType.SportName(activity.Sport)} {activity.DistanceMeters / 1000:0.0} km in {TimeSpan.FromSeconds(a.DurationSeconds):h\\:mm\\:ss}: "
@@ -55,7 +47,7 @@ internal sealed class AnalyzeActivityTool(AthleteProfiles profiles, ActivitySour
         return ToolOutcome.Success(
             new
             {
-                provider = context.Provider,
+                provider = analyzed.Provider,
                 activity_id = activity.Id,
                 sport_type = activity.Sport.ToString().ToLowerInvariant(),
                 duration_s = a.DurationSeconds,

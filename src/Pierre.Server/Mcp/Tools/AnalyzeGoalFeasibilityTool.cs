@@ -1,12 +1,9 @@
-using Pierre.Fitness.Goals;
-using Pierre.Server.Connections;
 using Pierre.Server.Goals;
-using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Whether a stored goal (goal_id) or a proposed one (set_goal's parameters) is feasible at a safe rate of progression.</summary>
-internal sealed class AnalyzeGoalFeasibilityTool(GoalStore goals, AthleteProfiles profiles, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class AnalyzeGoalFeasibilityTool(GoalService goals) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "analyze_goal_feasibility",
@@ -37,41 +34,15 @@ internal sealed class AnalyzeGoalFeasibilityTool(GoalStore goals, AthleteProfile
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown([.. GoalArguments.Names, "goal_id", "provider"]);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        GoalSpec spec;
-        string title;
-        if (GoalIds.Read(call) is { } id)
+        var id = GoalIds.Read(call);
+        if (id is not null && GoalArguments.Names.FirstOrDefault(call.Has) is { } extra)
         {
-            if (GoalArguments.Names.FirstOrDefault(call.Has) is { } extra)
-            {
-                throw new ToolArgumentException($"argument '{extra}' cannot be combined with goal_id; give goal_id or the goal parameters");
-            }
-
-            if (await goals.FindAsync(call.Caller, id, cancellationToken).ConfigureAwait(false) is not { } goal)
-            {
-                return GoalIds.NotFound(id);
-            }
-
-            (spec, title) = (GoalNames.ToSpec(goal), goal.Title);
-        }
-        else
-        {
-            (spec, title) = GoalArguments.Read(call, today);
+            throw new ToolArgumentException($"argument '{extra}' cannot be combined with goal_id; give goal_id or the goal parameters");
         }
 
-        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        if (GoalFeasibility.Assess(spec, await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false), context.Profile, today) is not { } report)
-        {
-            return ToolOutcome.Error($"No run of {GoalSeries.MinVdotRunMeters / 1000:0} km or more in the last {GoalSeries.VdotWindowDays} days to measure VDOT from; run one, then ask again.");
-        }
-
-        return ToolOutcome.Success(
-            FeasibilityView.Of(context.Provider, title, spec, report, today),
-            FeasibilityView.Summary(title, report, FeasibilityView.Unit(spec)));
+        var request = new FeasibilityRequest(id, id is null ? GoalArguments.Read(call, goals.Today) : null, call.OptionalProvider());
+        return ToolOutcome.From(await goals.FeasibilityAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), f => ToolOutcome.Success(
+            FeasibilityView.Of(f.Provider, f.Title, f.Spec, f.Report, f.Today),
+            FeasibilityView.Summary(f.Title, f.Report, FeasibilityView.Unit(f.Spec))));
     }
 }

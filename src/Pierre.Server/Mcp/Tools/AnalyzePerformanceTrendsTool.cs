@@ -1,11 +1,9 @@
-using Pierre.Fitness.Model;
-using Pierre.Fitness.Analysis;
-using Pierre.Server.Connections;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Least-squares trend of pace (runs, swims), power (rides) or heart rate over recent weeks, with R² and significance.</summary>
-internal sealed class AnalyzePerformanceTrendsTool(ProviderResolver providers, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class AnalyzePerformanceTrendsTool(TrainingAnalysisService training) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "analyze_performance_trends",
@@ -30,44 +28,18 @@ internal sealed class AnalyzePerformanceTrendsTool(ProviderResolver providers, A
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["sport_type", "metric", "weeks", "provider"]);
-        var sportName = call.OptionalString("sport_type", 8)?.ToLowerInvariant() ?? "run";
-        var sport = sportName switch
-        {
-            "run" => Sport.Run,
-            "ride" => Sport.Ride,
-            "swim" => Sport.Swim,
-            _ => throw new ToolArgumentException("argument 'sport_type' must be run, ride or swim"),
-        };
-        var metric = call.OptionalString("metric", 16)?.ToLowerInvariant() ?? "pace";
-        Func<Activity, double?> value = metric switch
-        {
-            "pace" => a => a.PaceSecondsPerKilometer,
-            "power" => a => a.AveragePowerWatts,
-            "heart_rate" => a => a.AverageHeartRate,
-            _ => throw new ToolArgumentException("argument 'metric' must be pace, power or heart_rate"),
-        };
-        var weeks = call.Int("weeks", 12, 4, 104);
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var now = clock.GetUtcNow();
-        if (RecentTrends.Fit(await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false), sport, value, now, weeks) is not { } line)
-        {
-            return ToolOutcome.Error($"Fewer than 3 {sportName} activities with {metric} in the last {weeks} weeks; try more weeks or another metric.");
-        }
-
-        var lowerIsBetter = metric is "pace" or "heart_rate";
-        var direction = RecentTrends.Direction(line, lowerIsBetter);
-        return ToolOutcome.Success(
+        var request = new TrendRequest(
+            call.OptionalString("sport_type", 8)?.ToLowerInvariant() ?? "run",
+            call.OptionalString("metric", 16)?.ToLowerInvariant() ?? "pace",
+            call.Int("weeks", TrendRequest.DefaultWeeks, TrendRequest.MinWeeks, TrendRequest.MaxWeeks),
+            call.OptionalProvider());
+        return ToolOutcome.From(await training.TrendAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), t => ToolOutcome.Success(
             new
             {
-                provider, sport_type = sportName, metric, weeks, activities = line.Count,
-                change_per_week = Math.Round(line.Slope, 2), r_squared = Math.Round(line.RSquared, 3),
-                t_statistic = Math.Round(line.TStatistic, 2), significant = line.Significant, direction,
+                provider = t.Provider, sport_type = t.Sport, metric = t.Metric, weeks = t.Weeks, activities = t.Line.Count,
+                change_per_week = Math.Round(t.Line.Slope, 2), r_squared = Math.Round(t.Line.RSquared, 3),
+                t_statistic = Math.Round(t.Line.TStatistic, 2), significant = t.Line.Significant, direction = t.Direction,
             },
-            $"{sportName} {metric} over {weeks} weeks ({line.Count} activities): {direction}, {line.Slope:+0.00;-0.00} per week, R² {line.RSquared:0.00}{(line.Significant ? "" : " (not significant)")}.");
+            $"{t.Sport} {t.Metric} over {t.Weeks} weeks ({t.Line.Count} activities): {t.Direction}, {t.Line.Slope:+0.00;-0.00} per week, R² {t.Line.RSquared:0.00}{(t.Line.Significant ? "" : " (not significant)")}."));
     }
 }

@@ -1,4 +1,4 @@
-using Pierre.Fitness.Recovery;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
@@ -26,23 +26,17 @@ internal sealed class AnalyzeSleepQualityTool : IMcpTool
     public Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["asleep_minutes", "in_bed_minutes", "deep_minutes", "rem_minutes"]);
-        var asleep = call.RequiredNumber("asleep_minutes", 1, 1440);
-        var night = SleepQuality.Assess(
-            asleep,
+        var request = new SleepRequest(
+            call.RequiredNumber("asleep_minutes", 1, 1440),
             call.OptionalNumber("in_bed_minutes", 1, 1440),
             call.OptionalNumber("deep_minutes", 0, 1440),
             call.OptionalNumber("rem_minutes", 0, 1440));
-        if (night is null)
-        {
-            throw new ToolArgumentException("in_bed_minutes must be at least asleep_minutes, and deep_minutes + rem_minutes at most asleep_minutes");
-        }
-
-        return Task.FromResult(ToolOutcome.Success(
+        return Task.FromResult(ToolOutcome.From(RecoveryService.Sleep(request), night => ToolOutcome.Success(
             new
             {
                 score = night.Score, duration_part = night.DurationPart, efficiency_part = night.EfficiencyPart,
                 deep_part = night.DeepPart, rem_part = night.RemPart, notes = night.Notes,
             },
-            $"Sleep {night.Score:0}/100." + (night.Notes.Count > 0 ? $" {string.Join("; ", night.Notes)}." : string.Empty)));
+            $"Sleep {night.Score:0}/100." + (night.Notes.Count > 0 ? $" {string.Join("; ", night.Notes)}." : string.Empty))));
     }
 }

@@ -1,9 +1,9 @@
 using Pierre.Fitness.Load;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class AnalyzeTrainingLoadTool(AthleteProfiles profiles, TrainingLoadReport report) : IMcpTool
+internal sealed class AnalyzeTrainingLoadTool(TrainingAnalysisService training) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "analyze_training_load",
@@ -23,15 +23,13 @@ internal sealed class AnalyzeTrainingLoadTool(AthleteProfiles profiles, Training
 
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
-        call.RejectUnknown(["provider"]);
-        var (athlete, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
+        var request = call.ProviderOnly();
+        return ToolOutcome.From(await training.TrainingLoadAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), View);
+    }
 
-        var provider = athlete!.Provider;
-        var load = await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
+    private static ToolOutcome View(AthleteLoad athleteLoad)
+    {
+        var (provider, load) = athleteLoad;
         var today = load.Today;
         var tsb = today.Fitness - today.Fatigue;
         var weekly = load.Series.Reverse().Chunk(7).Take(8).Select(week => new

@@ -1,8 +1,8 @@
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class CalculateFitnessScoreTool(AthleteProfiles profiles, TrainingLoadReport report) : IMcpTool
+internal sealed class CalculateFitnessScoreTool(TrainingAnalysisService training) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "calculate_fitness_score",
@@ -19,34 +19,9 @@ internal sealed class CalculateFitnessScoreTool(AthleteProfiles profiles, Traini
 
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
-        call.RejectUnknown(["provider"]);
-        var (athlete, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var provider = athlete!.Provider;
-        var load = await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
-        var ctl = load.Today.Fitness;
-        var earlier = load.Series.Count > 28 ? load.Series[^29].Fitness : 0;
-        var score = (int)Math.Round(Math.Clamp(ctl, 0, 100));
-        var level = ctl switch
-        {
-            < 20 => "beginner",
-            < 40 => "recreational",
-            < 70 => "trained",
-            < 100 => "competitive",
-            _ => "elite",
-        };
-        var trend = (ctl - earlier) switch
-        {
-            > 3 => "building",
-            < -3 => "declining",
-            _ => "stable",
-        };
-        return ToolOutcome.Success(
-            new { provider, score, level, ctl = Math.Round(ctl, 1), ctl_4_weeks_ago = Math.Round(earlier, 1), trend },
-            $"Fitness score {score}/100 ({level}), CTL {ctl:0.0}, {trend} over 4 weeks.");
+        var request = call.ProviderOnly();
+        return ToolOutcome.From(await training.FitnessScoreAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), s => ToolOutcome.Success(
+            new { provider = s.Provider, score = s.Score, level = s.Level, ctl = Math.Round(s.Ctl, 1), ctl_4_weeks_ago = Math.Round(s.CtlFourWeeksAgo, 1), trend = s.Trend },
+            $"Fitness score {s.Score}/100 ({s.Level}), CTL {s.Ctl:0.0}, {s.Trend} over 4 weeks."));
     }
 }

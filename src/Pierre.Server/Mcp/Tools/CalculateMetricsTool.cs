@@ -1,12 +1,9 @@
-using Pierre.Fitness.Load;
-using Pierre.Fitness.Model;
-using Pierre.Server.Connections;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Stress metrics of one activity from its 1 Hz streams: NP, IF, TSS, rTSS, hrTSS, Banister and Edwards TRIMP.</summary>
-internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySource source) : IMcpTool
+internal sealed class CalculateMetricsTool(ActivityAnalysisService analysis) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "calculate_metrics",
@@ -27,40 +24,20 @@ internal sealed class CalculateMetricsTool(AthleteProfiles profiles, ActivitySou
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["activity_id", "provider"]);
-        var activityId = call.RequiredString("activity_id");
-        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
+        var request = new ActivityRequest(call.RequiredString("activity_id"), call.OptionalProvider());
+        return ToolOutcome.From(await analysis.MetricsAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), m => ToolOutcome.Success(new
         {
-            return error;
-        }
-
-        var provider = context!.Provider;
-        if (await ActivityLookup.FindAsync(source, context, call.Caller.Account, activityId, cancellationToken).ConfigureAwait(false) is not { Activity: var activity, Streams: var streams })
-        {
-            return ActivityLookup.Unknown(activityId);
-        }
-
-        var athlete = context.Athlete;
-        var duration = streams.TimeSeconds.Length;
-        var np = streams.PowerWatts is { } power ? PowerStress.NormalizedPowerWatts(power) : null;
-        var averageHr = streams.HeartRate?.Where(double.IsFinite).ToList() is { Count: > 0 } beats ? beats.Average() : (double?)null;
-        var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
-        var graded = activity.Sport == Sport.Run
-            ? RunningStress.NormalizedGradedSpeedMetersPerSecond(streams.SpeedMetersPerSecond, streams.AltitudeMeters, streams.DistanceMeters)
-            : null;
-        return ToolOutcome.Success(new
-        {
-            provider,
-            activity_id = activityId,
-            duration_s = duration,
-            normalized_power_w = Numbers.Round(np),
-            intensity_factor = np is { } n && athlete.FtpWatts is { } ftp ? Numbers.Round(PowerStress.IntensityFactor(n, ftp), 3) : null,
-            tss = np is { } n2 && athlete.FtpWatts is { } ftp2 ? Numbers.Round(PowerStress.TrainingStressScore(duration, n2, ftp2)) : null,
-            normalized_graded_pace_s_per_km = graded is > 0 and { } speed ? Math.Round(1000 / speed, 1) : (double?)null,
-            r_tss = graded is { } g && athlete.ThresholdPaceSecondsPerKm is { } pace ? Numbers.Round(RunningStress.TrainingStressScore(duration, g, pace)) : null,
-            hr_tss = averageHr is { } hr ? Numbers.Round(HeartRateStress.HeartRateTss(duration, hr, athlete.RestingHeartRate, lthr)) : null,
-            trimp_banister = averageHr is { } hr2 ? Numbers.Round(HeartRateStress.BanisterTrimp(duration, hr2, athlete.RestingHeartRate, athlete.MaxHeartRate, athlete.Sex)) : null,
-            trimp_edwards = streams.HeartRate is { } series ? Numbers.Round(HeartRateStress.EdwardsTrimp(series, athlete.MaxHeartRate)) : null,
-        });
+            provider = m.Provider,
+            activity_id = m.ActivityId,
+            duration_s = m.DurationSeconds,
+            normalized_power_w = Numbers.Round(m.NormalizedPowerWatts),
+            intensity_factor = Numbers.Round(m.IntensityFactor, 3),
+            tss = Numbers.Round(m.PowerTss),
+            normalized_graded_pace_s_per_km = m.NormalizedGradedPaceSecondsPerKm is { } pace ? Math.Round(pace, 1) : (double?)null,
+            r_tss = Numbers.Round(m.RunningTss),
+            hr_tss = Numbers.Round(m.HeartRateTss),
+            trimp_banister = Numbers.Round(m.BanisterTrimp),
+            trimp_edwards = Numbers.Round(m.EdwardsTrimp),
+        }));
     }
 }

@@ -1,12 +1,9 @@
-using Pierre.Fitness.Model;
-using Pierre.Fitness.Performance;
 using Pierre.Fitness.Zones;
-using Pierre.Server.Connections;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class CalculatePersonalizedZonesTool(AthleteProfiles profiles, ActivitySource source, ThresholdFinder thresholds, TimeProvider clock) : IMcpTool
+internal sealed class CalculatePersonalizedZonesTool(PerformanceService performance) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "calculate_personalized_zones",
@@ -32,6 +29,7 @@ internal sealed class CalculatePersonalizedZonesTool(AthleteProfiles profiles, A
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["provider", "max_hr_formula"]);
+        var provider = call.OptionalProvider();
         var formula = call.OptionalString("max_hr_formula", 16)?.ToLowerInvariant() switch
         {
             null or "measured" => (MaxHeartRateFormula?)null,
@@ -41,40 +39,23 @@ internal sealed class CalculatePersonalizedZonesTool(AthleteProfiles profiles, A
             "gulati" => MaxHeartRateFormula.Gulati,
             _ => throw new ToolArgumentException("argument 'max_hr_formula' must be measured, tanaka, fox, nes or gulati"),
         };
-        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
+        return ToolOutcome.From(await performance.ZonesAsync(call.Caller.Caller, new ZonesRequest(provider, formula), cancellationToken).ConfigureAwait(false), View);
+    }
 
-        var provider = context!.Provider;
-        var athlete = context.Athlete;
-        var maxHr = formula is { } f ? MaxHeartRate.Estimate(athlete.AgeYears, f)!.Value : athlete.MaxHeartRate;
-        if (HeartRateZones.Karvonen(athlete.RestingHeartRate, maxHr) is not { } heartRateZones)
-        {
-            return ToolOutcome.Error($"Resting heart rate {athlete.RestingHeartRate} must be below maximum {maxHr:0}; correct it with update_user_configuration.");
-        }
-
-        var since = clock.GetUtcNow().AddDays(-180);
-        var vdot = (await source.ActivitiesAsync(provider, call.Caller.Account, cancellationToken).ConfigureAwait(false))
-            .Where(a => a.Sport == Sport.Run && a.StartTime >= since)
-            .Select(a => Vdot.FromRace(a.DistanceMeters, a.DurationSeconds))
-            .Max();
-        var estimate = await thresholds.EstimateAsync(provider, call.Caller.Account, cancellationToken).ConfigureAwait(false);
-        var ftp = athlete.FtpWatts ?? estimate.FtpWatts;
-        var power = ftp is { } watts ? PowerZones.Coggan(watts) : null;
-        var paces = vdot is { } v ? PaceZones.Daniels(v) : null;
+    private static ToolOutcome View(PersonalZones zones)
+    {
+        var estimate = zones.Estimates;
         return ToolOutcome.Success(new
         {
-            provider,
-            max_heart_rate = Math.Round(maxHr),
-            resting_heart_rate = athlete.RestingHeartRate,
-            ftp_watts = ftp is { } f2 ? Math.Round(f2) : (double?)null,
-            ftp_source = athlete.FtpWatts is not null ? "configured" : ftp is not null ? "estimated" : null,
-            vdot = vdot is { } x ? Math.Round(x, 1) : (double?)null,
-            heart_rate_zones = heartRateZones,
-            power_zones = power,
-            pace_zones_s_per_km = paces,
+            provider = zones.Provider,
+            max_heart_rate = Math.Round(zones.MaxHeartRate),
+            resting_heart_rate = zones.RestingHeartRate,
+            ftp_watts = Round(zones.FtpWatts),
+            ftp_source = zones.FtpWatts is null ? null : zones.FtpEstimated ? "estimated" : "configured",
+            vdot = zones.Vdot is { } x ? Math.Round(x, 1) : (double?)null,
+            heart_rate_zones = zones.HeartRateZones,
+            power_zones = zones.PowerZones,
+            pace_zones_s_per_km = zones.PaceZones,
             estimates = new
             {
                 ftp_watts = Round(estimate.FtpWatts),

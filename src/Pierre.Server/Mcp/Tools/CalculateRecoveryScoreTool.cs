@@ -1,14 +1,11 @@
 using Pierre.Fitness.Load;
-using Pierre.Fitness.Recovery;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Readiness from today's form, plus last night's sleep and HRV when the assistant knows them.</summary>
-internal sealed class CalculateRecoveryScoreTool(AthleteProfiles profiles, TrainingLoadReport report) : IMcpTool
+internal sealed class CalculateRecoveryScoreTool(RecoveryService recovery) : IMcpTool
 {
-    public const int RestBelowScore = 40;
-
     public static readonly ToolDescriptor Definition = new(
         "calculate_recovery_score",
         "Recovery score",
@@ -30,37 +27,14 @@ internal sealed class CalculateRecoveryScoreTool(AthleteProfiles profiles, Train
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["provider", "sleep_hours", "hrv_ms", "baseline_hrv_ms"]);
-        var sleep = call.OptionalNumber("sleep_hours", 0, 24);
-        var hrv = call.OptionalNumber("hrv_ms", 1, 300);
-        var baseline = call.OptionalNumber("baseline_hrv_ms", 1, 300);
-        if (hrv is null != baseline is null)
-        {
-            throw new ToolArgumentException("give both hrv_ms and baseline_hrv_ms, or neither");
-        }
-
-        var (athlete, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var provider = athlete!.Provider;
-        var today = (await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false)).Today;
-        var tsb = today.Fitness - today.Fatigue;
-        var readiness = RecoveryScore.Compute(tsb, sleep, hrv, baseline);
-        var rest = readiness.Score < RestBelowScore || today.AcuteChronicRatio > 1.5;
-        var status = readiness.Score switch
-        {
-            >= 70 => "well recovered: ready for a hard session",
-            >= RestBelowScore => "partly recovered: keep it easy or moderate",
-            _ => "under-recovered: rest or very easy movement",
-        };
-        return ToolOutcome.Success(
+        var request = new ReadinessRequest(
+            call.OptionalProvider(), call.OptionalNumber("sleep_hours", 0, 24), call.OptionalNumber("hrv_ms", 1, 300), call.OptionalNumber("baseline_hrv_ms", 1, 300));
+        return ToolOutcome.From(await recovery.RecoveryAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), r => ToolOutcome.Success(
             new
             {
-                provider, score = readiness.Score, tsb = Math.Round(tsb, 1), form_part = readiness.FormPart, sleep_part = readiness.SleepPart,
-                hrv_part = readiness.HrvPart, status, rest_suggested = rest, form_status = LoadStatus.Form(tsb),
+                provider = r.Provider, score = r.Readiness.Score, tsb = Math.Round(r.Tsb, 1), form_part = r.Readiness.FormPart, sleep_part = r.Readiness.SleepPart,
+                hrv_part = r.Readiness.HrvPart, status = r.Status, rest_suggested = r.RestSuggested, form_status = LoadStatus.Form(r.Tsb),
             },
-            $"Recovery {readiness.Score:0}/100 ({status}); TSB {tsb:+0.0;-0.0}." + (rest ? " A rest day is suggested." : string.Empty));
+            $"Recovery {r.Readiness.Score:0}/100 ({r.Status}); TSB {r.Tsb:+0.0;-0.0}." + (r.RestSuggested ? " A rest day is suggested." : string.Empty)));
     }
 }

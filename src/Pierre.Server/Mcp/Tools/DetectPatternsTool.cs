@@ -1,11 +1,10 @@
 using Pierre.Fitness.Analysis;
-using Pierre.Server.Connections;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Patterns in the last weeks of training: consistency, hard/easy balance, volume spikes, weekday habits, long sessions.</summary>
-internal sealed class DetectPatternsTool(AthleteProfiles profiles, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class DetectPatternsTool(TrainingAnalysisService training) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "detect_patterns",
@@ -36,16 +35,13 @@ internal sealed class DetectPatternsTool(AthleteProfiles profiles, ActivitySourc
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["weeks", "provider"]);
-        var weeks = call.Int("weeks", 12, 4, 52);
-        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
+        var request = new PatternsRequest(call.Int("weeks", PatternsRequest.DefaultWeeks, PatternsRequest.MinWeeks, PatternsRequest.MaxWeeks), call.OptionalProvider());
+        return ToolOutcome.From(await training.PatternsAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), View);
+    }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var profile = context!.Profile;
-        var p = TrainingPatterns.Detect(await source.ActivitiesAsync(context.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false), context.Athlete, profile, today, weeks);
+    private static ToolOutcome View(DetectedPatterns detected)
+    {
+        var (provider, weeks, profile, p) = detected;
         var (c, intensity) = (p.Consistency, p.Intensity);
         var preferred = p.Days.Where(d => d.Preferred).OrderByDescending(d => d.Sessions).Select(d => d.Day.ToString()).ToList();
         var text = $"{weeks} weeks: {c.SessionsPerWeek:0.0} sessions a week, {c.ShareOfWeeksWithThreeSessions:P0} of weeks with 3+, longest break {c.LongestGapDays} days; "
@@ -55,7 +51,7 @@ internal sealed class DetectPatternsTool(AthleteProfiles profiles, ActivitySourc
         return ToolOutcome.Success(
             new
             {
-                provider = context.Provider,
+                provider,
                 weeks,
                 from = p.From,
                 to = p.To,

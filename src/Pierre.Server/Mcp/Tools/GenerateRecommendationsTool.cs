@@ -1,15 +1,11 @@
-using Pierre.Fitness.Analysis;
 using Pierre.Fitness.Load;
-using Pierre.Server.Connections;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>A short prioritised to-do list from training load, the last 12 weeks' patterns and recent trends.</summary>
-internal sealed class GenerateRecommendationsTool(AthleteProfiles profiles, ActivitySource source, TrainingLoadReport report, TimeProvider clock) : IMcpTool
+internal sealed class GenerateRecommendationsTool(TrainingAnalysisService training) : IMcpTool
 {
-    private const int Weeks = 12;
-
     public static readonly ToolDescriptor Definition = new(
         "generate_recommendations",
         "Training recommendations",
@@ -29,26 +25,20 @@ internal sealed class GenerateRecommendationsTool(AthleteProfiles profiles, Acti
 
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
-        call.RejectUnknown(["provider"]);
-        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
+        var request = call.ProviderOnly();
+        return ToolOutcome.From(await training.RecommendationsAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), View);
+    }
 
-        var today = (await report.ComputeAsync(context!, call.Caller.Account, cancellationToken).ConfigureAwait(false)).Today;
-        var load = new LoadState(today.Fitness, today.Fatigue, today.Fitness - today.Fatigue, today.AcuteChronicRatio);
-        var activities = await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false);
-        var now = clock.GetUtcNow();
-        var patterns = TrainingPatterns.Detect(activities, context.Athlete, context.Profile, DateOnly.FromDateTime(now.UtcDateTime), Weeks);
-        var advice = Recommendations.Build(load, patterns, RecentTrends.Of(activities, now, Weeks), context.Profile);
+    private static ToolOutcome View(TrainingAdvice advised)
+    {
+        var (load, advice) = (advised.Load, advised.Recommendations);
         return ToolOutcome.Success(
             new
             {
-                provider = context.Provider,
-                date = today.Date,
-                profile = context.Profile.Name,
-                weeks = Weeks,
+                provider = advised.Provider,
+                date = advised.Date,
+                profile = advised.Profile.Name,
+                weeks = advised.Weeks,
                 ctl = Numbers.Round(load.Ctl),
                 atl = Numbers.Round(load.Atl),
                 tsb = Numbers.Round(load.Tsb),

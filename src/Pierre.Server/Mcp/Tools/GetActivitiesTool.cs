@@ -1,12 +1,10 @@
 using Pierre.Fitness.Model;
-using Pierre.Server.Connections;
+using Pierre.Server.Activities;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class GetActivitiesTool(ProviderResolver providers, ActivitySource source) : IMcpTool
+internal sealed class GetActivitiesTool(ActivityService activities) : IMcpTool
 {
-    public const int MaxLimit = 200;
-
     public static readonly ToolDescriptor Definition = new(
         "get_activities",
         "List activities",
@@ -40,42 +38,35 @@ internal sealed class GetActivitiesTool(ProviderResolver providers, ActivitySour
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["provider", "limit", "offset", "before", "after", "sport_type", "format"]);
-        var limit = call.Int("limit", 20, 1, MaxLimit);
-        var offset = call.Int("offset", 0, 0, 100_000);
-        var before = call.OptionalDate("before");
-        var after = call.OptionalDate("after");
-        var sport = ParseSport(call.OptionalString("sport_type", 16));
+        var request = new ActivityListRequest(
+            call.OptionalProvider(),
+            call.Int("limit", ActivityListRequest.DefaultLimit, 1, ActivityListRequest.MaxLimit),
+            call.Int("offset", 0, 0, ActivityListRequest.MaxOffset),
+            call.OptionalDate("before"),
+            call.OptionalDate("after"),
+            ParseSport(call.OptionalString("sport_type", 16)));
         var compact = call.OptionalString("format", 16) switch
         {
             null or "json" => false,
             "compact" => true,
             _ => throw new ToolArgumentException("argument 'format' must be json or compact"),
         };
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
+        return ToolOutcome.From(await activities.ListAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), page =>
         {
-            return error;
-        }
-
-        var matching = (await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false))
-            .Where(a => before is null || a.StartTime < before)
-            .Where(a => after is null || a.StartTime > after)
-            .Where(a => sport is null || a.Sport == sport)
-            .ToList();
-        var page = matching.Skip(offset).Take(limit).Select(ActivityView.Of).ToList();
-        var hasMore = offset + page.Count < matching.Count;
-        var result = new
-        {
-            provider, total = matching.Count, offset, limit, has_more = hasMore, next_offset = hasMore ? offset + page.Count : (int?)null,
-            activities = page,
-        };
-        return compact ? ToolOutcome.Success(result, Compact(provider!, page, matching.Count, offset, hasMore)) : ToolOutcome.Success(result);
+            var views = page.Activities.Select(ActivityView.Of).ToList();
+            var result = new
+            {
+                provider = page.Provider, total = page.Total, offset = page.Offset, limit = page.Limit, has_more = page.HasMore, next_offset = page.NextOffset,
+                activities = views,
+            };
+            return compact ? ToolOutcome.Success(result, Compact(page, views)) : ToolOutcome.Success(result);
+        });
     }
 
-    private static string Compact(string provider, List<ActivityView> page, int total, int offset, bool hasMore) =>
-        $"provider: {provider}\ntotal: {total}\noffset: {offset}\n" + (hasMore ? $"next_offset: {offset + page.Count}\n" : string.Empty)
+    private static string Compact(ActivityPage page, List<ActivityView> views) =>
+        $"provider: {page.Provider}\ntotal: {page.Total}\noffset: {page.Offset}\n" + (page.NextOffset is { } next ? $"next_offset: {next}\n" : string.Empty)
         + CompactTable.Render(
-            "activities", page,
+            "activities", views,
             ("id", a => a.Id), ("name", a => a.Name), ("sport", a => a.SportType), ("start", a => a.StartDate),
             ("duration_s", a => a.DurationS), ("distance_m", a => a.DistanceM), ("elev_m", a => a.ElevationGainM),
             ("hr", a => a.AverageHeartrate), ("watts", a => a.AverageWatts), ("pace_s_km", a => a.AveragePaceSPerKm));

@@ -1,11 +1,10 @@
 using Pierre.Fitness.Analysis;
-using Pierre.Server.Connections;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>A compact, sayable reading of one activity: kind of session, training effect, similar sessions, personal best, insights.</summary>
-internal sealed class GetActivityIntelligenceTool(AthleteProfiles profiles, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class GetActivityIntelligenceTool(ActivityAnalysisService analysis) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "get_activity_intelligence",
@@ -32,26 +31,18 @@ internal sealed class GetActivityIntelligenceTool(AthleteProfiles profiles, Acti
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["activity_id", "provider"]);
-        var activityId = call.RequiredString("activity_id");
-        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
+        var request = new ActivityRequest(call.RequiredString("activity_id"), call.OptionalProvider());
+        return ToolOutcome.From(await analysis.ReadAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), View);
+    }
 
-        if (await ActivityLookup.FindAsync(source, context!, call.Caller.Account, activityId, cancellationToken).ConfigureAwait(false) is not { } record)
-        {
-            return ActivityLookup.Unknown(activityId);
-        }
-
-        var activity = record.Activity;
-        var analysis = ActivityAnalysis.Of(activity, record.Streams, context!.Athlete);
-        var reading = ActivityIntelligence.Of(activity, analysis, record.History, context.Athlete, clock.GetUtcNow());
+    private static ToolOutcome View(ActivityReading read)
+    {
+        var (activity, reading) = (read.Activity, read.Insights);
         var (effect, similar, best) = (reading.Effect, reading.Similar, reading.PersonalBest);
         return ToolOutcome.Success(
             new
             {
-                provider = context.Provider,
+                provider = read.Provider,
                 activity_id = activity.Id,
                 name = activity.Name,
                 sport_type = activity.Sport.ToString().ToLowerInvariant(),

@@ -1,8 +1,9 @@
+using Pierre.Server.Activities;
 using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class GetAthleteTool(AthleteProfiles profiles) : IMcpTool
+internal sealed class GetAthleteTool(ActivityService activities) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "get_athlete",
@@ -23,21 +24,20 @@ internal sealed class GetAthleteTool(AthleteProfiles profiles) : IMcpTool
 
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
-        call.RejectUnknown(["provider"]);
-        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
+        var request = call.ProviderOnly();
+        return ToolOutcome.From(await activities.AthleteAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), View);
+    }
 
-        var a = context!.Athlete;
+    private static ToolOutcome View(AthleteContext context)
+    {
+        var a = context.Athlete;
         return ToolOutcome.Success(new
         {
             provider = context.Provider, id = a.Id, first_name = a.FirstName, last_name = a.LastName, sex = a.Sex.ToString().ToLowerInvariant(),
             age_years = a.AgeYears, weight_kg = a.WeightKg, resting_heart_rate = a.RestingHeartRate, max_heart_rate = a.MaxHeartRate,
             ftp_watts = a.FtpWatts, threshold_pace_s_per_km = a.ThresholdPaceSecondsPerKm,
             lactate_threshold_heart_rate = a.LactateThresholdHeartRate, height_cm = a.HeightCm, profile = context.Profile.Name,
-            overridden = Intelligence.ConfigurationView.SetKeys(context.Settings.Overrides),
+            overridden = ConfigurationView.SetKeys(context.Settings.Overrides),
         });
     }
 }

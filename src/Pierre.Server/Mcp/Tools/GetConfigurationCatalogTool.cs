@@ -1,4 +1,4 @@
-using Pierre.Fitness.Configuration;
+using Pierre.Server.Settings;
 
 namespace Pierre.Server.Mcp.Tools;
 
@@ -22,10 +22,11 @@ internal sealed class GetConfigurationCatalogTool : IMcpTool
     public Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown([]);
-        var parameters = ConfigurationCatalog.Parameters.Select(p => new
+        var catalog = SettingsService.Catalog;
+        var parameters = catalog.Parameters.Select(p => new
         {
             key = p.Key, type = p.Type, unit = p.Unit, minimum = p.Minimum, maximum = p.Maximum, values = p.Values, description = p.Description,
         });
-        return Task.FromResult(ToolOutcome.Success(new { parameters, profiles = TrainingProfiles.All.Select(p => p.Name) }));
+        return Task.FromResult(ToolOutcome.Success(new { parameters, profiles = catalog.Profiles.Select(p => p.Name) }));
     }
 }

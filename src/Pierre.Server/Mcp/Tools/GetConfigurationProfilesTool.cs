@@ -1,5 +1,5 @@
-using Pierre.Fitness.Configuration;
 using Pierre.Server.Intelligence;
+using Pierre.Server.Settings;
 
 namespace Pierre.Server.Mcp.Tools;
 
@@ -23,10 +23,11 @@ internal sealed class GetConfigurationProfilesTool : IMcpTool
     public Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown([]);
+        var catalog = SettingsService.Catalog;
         return Task.FromResult(ToolOutcome.Success(new
         {
-            @default = TrainingProfiles.Default.Name,
-            profiles = TrainingProfiles.All.Select(ConfigurationView.Profile),
+            @default = catalog.DefaultProfile.Name,
+            profiles = catalog.Profiles.Select(ConfigurationView.Profile),
         }));
     }
 }

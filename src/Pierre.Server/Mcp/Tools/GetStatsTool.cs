@@ -1,9 +1,9 @@
 using Pierre.Fitness.Model;
-using Pierre.Server.Connections;
+using Pierre.Server.Activities;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class GetStatsTool(ProviderResolver providers, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class GetStatsTool(ActivityService activities) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "get_stats",
@@ -24,28 +24,17 @@ internal sealed class GetStatsTool(ProviderResolver providers, ActivitySource so
 
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
-        call.RejectUnknown(["provider"]);
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
+        var request = call.ProviderOnly();
+        var stats = await activities.StatsAsync(
+            call.Caller.Caller, request, (step, steps, message, ct) => call.Progress.ReportAsync(step, steps, message, ct), cancellationToken).ConfigureAwait(false);
+        return ToolOutcome.From(stats, s => ToolOutcome.Success(new
         {
-            return error;
-        }
-
-        var now = clock.GetUtcNow();
-        var activities = await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
-        await call.Progress.ReportAsync(1, 4, $"loaded {activities.Count} activities", cancellationToken).ConfigureAwait(false);
-        var yearStart = new DateTimeOffset(now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var recent = View(activities.Where(a => a.StartTime > now.AddDays(-28)));
-        await call.Progress.ReportAsync(2, 4, "last 4 weeks summed", cancellationToken).ConfigureAwait(false);
-        var year = View(activities.Where(a => a.StartTime >= yearStart));
-        await call.Progress.ReportAsync(3, 4, "year to date summed", cancellationToken).ConfigureAwait(false);
-        var all = View(activities);
-        await call.Progress.ReportAsync(4, 4, "all history summed", cancellationToken).ConfigureAwait(false);
-        return ToolOutcome.Success(new { provider, recent_4_weeks = recent, year_to_date = year, all_time = all });
+            provider = s.Provider, recent_4_weeks = View(s.RecentFourWeeks), year_to_date = View(s.YearToDate), all_time = View(s.AllTime),
+        }));
     }
 
-    private static List<object> View(IEnumerable<Activity> activities) =>
-        [.. SportTotals.Of(activities).Select(t => new
+    private static List<object> View(IReadOnlyList<SportTotals> totals) =>
+        [.. totals.Select(t => new
         {
             sport = t.Sport.ToString().ToLowerInvariant(), count = t.Count, distance_m = Math.Round(t.DistanceMeters),
             duration_s = Math.Round(t.DurationSeconds), elevation_gain_m = Math.Round(t.ElevationGainMeters),

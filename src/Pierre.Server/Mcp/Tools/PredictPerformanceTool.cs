@@ -1,16 +1,10 @@
-using Pierre.Fitness.Model;
-using Pierre.Fitness.Performance;
-using Pierre.Server.Connections;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Race prediction by Daniels–Gilbert VDOT, cross-checked with Riegel, from a given race or the athlete's best recent run.</summary>
-internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ProviderResolver providers, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class PredictPerformanceTool(PerformanceService performance) : IMcpTool
 {
-    private const int LookbackDays = 180;
-    private const double MinReferenceMeters = 3000;
-
     public static readonly ToolDescriptor Definition = new(
         "predict_performance",
         "Predict a race time",
@@ -39,64 +33,25 @@ internal sealed class PredictPerformanceTool(AthleteProfiles profiles, ProviderR
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["target_distance_m", "reference_distance_m", "reference_time_s", "riegel_exponent", "provider"]);
-        var target = call.RequiredNumber("target_distance_m", 800, 100_000);
-        var referenceMeters = call.OptionalNumber("reference_distance_m", 800, 100_000);
-        var referenceSeconds = call.OptionalNumber("reference_time_s", 60, 36_000);
-        var exponent = call.OptionalNumber("riegel_exponent", 1.01, 1.15) ?? (await profiles.LoadAsync(call.Caller, cancellationToken).ConfigureAwait(false)).Profile.RiegelExponent;
-        if (referenceMeters is null != referenceSeconds is null)
-        {
-            throw new ToolArgumentException("give both reference_distance_m and reference_time_s, or neither to use the athlete's own runs");
-        }
-
-        (double Meters, double Seconds, string Source) reference;
-        if (referenceMeters is { } meters && referenceSeconds is { } seconds)
-        {
-            reference = (meters, seconds, "arguments");
-        }
-        else
-        {
-            var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-            if (error is not null)
-            {
-                return error;
-            }
-
-            var since = clock.GetUtcNow().AddDays(-LookbackDays);
-            var best = (await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false))
-                .Where(a => a.Sport == Sport.Run && a.StartTime >= since && a.DistanceMeters >= MinReferenceMeters)
-                .Select(a => (Activity: a, Vdot: Vdot.FromRace(a.DistanceMeters, a.DurationSeconds)))
-                .Where(x => x.Vdot is not null)
-                .OrderByDescending(x => x.Vdot)
-                .FirstOrDefault();
-            if (best.Activity is null)
-            {
-                return ToolOutcome.Error($"No run of at least {MinReferenceMeters / 1000:0} km in the last {LookbackDays} days to predict from; give reference_distance_m and reference_time_s instead.");
-            }
-
-            reference = (best.Activity.DistanceMeters, best.Activity.DurationSeconds, $"activity {best.Activity.Id} ({best.Activity.Name})");
-        }
-
-        if (Vdot.FromRace(reference.Meters, reference.Seconds) is not { } vdot || Vdot.PredictSeconds(vdot, target) is not { } predicted)
-        {
-            return ToolOutcome.Error("The reference performance is outside what the VDOT model covers (3.5 minutes to 10 hours, VDOT 20–90); check the distance and time.");
-        }
-
-        var riegel = RacePrediction.RiegelSeconds(reference.Meters, reference.Seconds, target, exponent)!.Value;
-        var low = Math.Min(predicted, riegel) * 0.98;
-        var high = Math.Max(predicted, riegel) * 1.02;
-        var text = $"Predicted {RaceClock.Format(predicted)} for {target / 1000:0.###} km (VDOT {vdot:0.0}; Riegel {RaceClock.Format(riegel)}; likely {RaceClock.Format(low)}–{RaceClock.Format(high)}), from {reference.Source}.";
-        return ToolOutcome.Success(
+        var request = new PredictionRequest(
+            call.RequiredNumber("target_distance_m", 800, 100_000),
+            call.OptionalNumber("reference_distance_m", 800, 100_000),
+            call.OptionalNumber("reference_time_s", 60, 36_000),
+            call.OptionalNumber("riegel_exponent", 1.01, 1.15),
+            call.OptionalProvider());
+        return ToolOutcome.From(await performance.PredictAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), p => ToolOutcome.Success(
             new
             {
-                target_distance_m = target,
-                predicted_time_s = Math.Round(predicted),
-                predicted_time = RaceClock.Format(predicted),
+                target_distance_m = p.TargetMeters,
+                predicted_time_s = Math.Round(p.PredictedSeconds),
+                predicted_time = RaceClock.Format(p.PredictedSeconds),
                 method = "vdot",
-                vdot = Math.Round(vdot, 1),
-                riegel_time_s = Math.Round(riegel),
-                range_s = new { low = Math.Round(low), high = Math.Round(high) },
-                reference = new { distance_m = reference.Meters, time_s = reference.Seconds, source = reference.Source },
+                vdot = Math.Round(p.Vdot, 1),
+                riegel_time_s = Math.Round(p.RiegelSeconds),
+                range_s = new { low = Math.Round(p.LowSeconds), high = Math.Round(p.HighSeconds) },
+                reference = new { distance_m = p.ReferenceMeters, time_s = p.ReferenceSeconds, source = p.ReferenceSource },
             },
-            text);
+            $"Predicted {RaceClock.Format(p.PredictedSeconds)} for {p.TargetMeters / 1000:0.###} km (VDOT {p.Vdot:0.0}; Riegel {RaceClock.Format(p.RiegelSeconds)}; "
+            + $"likely {RaceClock.Format(p.LowSeconds)}–{RaceClock.Format(p.HighSeconds)}), from {p.ReferenceSource}."));
     }
 }

@@ -3,7 +3,7 @@ using Pierre.Server.Goals;
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Creates a goal from the goal parameters, or cancels one: goal_id with status "cancelled".</summary>
-internal sealed class SetGoalTool(GoalStore goals, TimeProvider clock) : IMcpTool
+internal sealed class SetGoalTool(GoalService goals) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "set_goal",
@@ -37,14 +37,9 @@ internal sealed class SetGoalTool(GoalStore goals, TimeProvider clock) : IMcpToo
             return await CancelAsync(call, cancellationToken).ConfigureAwait(false);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var (spec, title) = GoalArguments.Read(call, today);
-        if (await goals.AddAsync(call.Caller, spec, title, cancellationToken).ConfigureAwait(false) is not { } goal)
-        {
-            return ToolOutcome.Error($"You already have {GoalStore.MaxActiveGoals} active goals; cancel one first (set_goal with goal_id and status \"cancelled\").");
-        }
-
-        return ToolOutcome.Success(new { action = "created", goal = GoalView.Of(goal) }, $"Goal set: {goal.Title} (goal_id {goal.Id}). Follow it with track_progress.");
+        var draft = GoalArguments.Read(call, goals.Today);
+        return ToolOutcome.From(await goals.CreateAsync(call.Caller.Caller, draft, cancellationToken).ConfigureAwait(false), goal => ToolOutcome.Success(
+            new { action = "created", goal = GoalView.Of(goal) }, $"Goal set: {goal.Title} (goal_id {goal.Id}). Follow it with track_progress."));
     }
 
     private async Task<ToolOutcome> CancelAsync(ToolInvocation call, CancellationToken ct)
@@ -60,18 +55,7 @@ internal sealed class SetGoalTool(GoalStore goals, TimeProvider clock) : IMcpToo
             throw new ToolArgumentException("argument 'status' must be \"cancelled\"");
         }
 
-        if (await goals.FindAsync(call.Caller, id, ct).ConfigureAwait(false) is not { } goal)
-        {
-            return GoalIds.NotFound(id);
-        }
-
-        if (goal.Status == GoalNames.Achieved)
-        {
-            return ToolOutcome.Error($"Goal {id} is already achieved; an achieved goal stays on record.");
-        }
-
-        goal.Status = GoalNames.Cancelled;
-        await goals.SaveAsync(ct).ConfigureAwait(false);
-        return ToolOutcome.Success(new { action = "cancelled", goal = GoalView.Of(goal) }, $"Goal cancelled: {goal.Title}.");
+        return ToolOutcome.From(await goals.CancelAsync(call.Caller.Caller, id, ct).ConfigureAwait(false), goal => ToolOutcome.Success(
+            new { action = "cancelled", goal = GoalView.Of(goal) }, $"Goal cancelled: {goal.Title}."));
     }
 }

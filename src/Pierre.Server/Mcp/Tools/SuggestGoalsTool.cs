@@ -1,12 +1,9 @@
-using Pierre.Fitness.Goals;
-using Pierre.Server.Connections;
 using Pierre.Server.Goals;
-using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Three to five goals drawn from the last 4 weeks of training and the user's training profile, each ready for set_goal.</summary>
-internal sealed class SuggestGoalsTool(AthleteProfiles profiles, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class SuggestGoalsTool(GoalService goals) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "suggest_goals",
@@ -28,25 +25,18 @@ internal sealed class SuggestGoalsTool(AthleteProfiles profiles, ActivitySource 
 
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
-        call.RejectUnknown(["provider"]);
-        var (context, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
+        var request = call.ProviderOnly();
+        return ToolOutcome.From(await goals.SuggestAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), suggested =>
         {
-            return error;
-        }
-
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var suggestions = GoalSuggestions.Suggest(await source.ActivitiesAsync(context!.Provider, call.Caller.Account, cancellationToken).ConfigureAwait(false), context.Profile, today);
-        if (suggestions.Count == 0)
-        {
-            return ToolOutcome.Error("No activities in the last 4 weeks to base suggestions on; set a goal directly with set_goal.");
-        }
-
-        var views = suggestions.Select(s => (Title: GoalTitles.Default(s.Goal), s.Goal, s.Reason))
-            .Select(s => new { title = s.Title, goal_type = GoalNames.Of(s.Goal.Kind), reason = s.Reason, set_goal_arguments = GoalView.Arguments(s.Goal, s.Title, today) })
-            .ToList();
-        return ToolOutcome.Success(
-            new { provider = context.Provider, profile = context.Profile.Name, suggestions = views },
-            string.Join('\n', views.Select(v => $"- {v.title}: {v.reason}")));
+            var views = suggested.Suggestions.Select(s => (Title: GoalTitles.Default(s.Goal), s.Goal, s.Reason))
+                .Select(s => new
+                {
+                    title = s.Title, goal_type = GoalNames.Of(s.Goal.Kind), reason = s.Reason, set_goal_arguments = GoalView.Arguments(s.Goal, s.Title, suggested.Today),
+                })
+                .ToList();
+            return ToolOutcome.Success(
+                new { provider = suggested.Provider, profile = suggested.Profile.Name, suggestions = views },
+                string.Join('\n', views.Select(v => $"- {v.title}: {v.reason}")));
+        });
     }
 }

@@ -1,14 +1,10 @@
-using Pierre.Fitness.Load;
-using Pierre.Fitness.Recovery;
-using Pierre.Server.Intelligence;
+using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Whether today should be a rest day, with the reasons: deep fatigue, a load spike, low readiness or a long streak.</summary>
-internal sealed class SuggestRestDayTool(AthleteProfiles profiles, TrainingLoadReport report) : IMcpTool
+internal sealed class SuggestRestDayTool(RecoveryService recovery) : IMcpTool
 {
-    private const int MaxStreakDays = 10;
-
     public static readonly ToolDescriptor Definition = new(
         "suggest_rest_day",
         "Should I rest today?",
@@ -30,55 +26,21 @@ internal sealed class SuggestRestDayTool(AthleteProfiles profiles, TrainingLoadR
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["provider", "sleep_hours", "hrv_ms", "baseline_hrv_ms"]);
-        var sleep = call.OptionalNumber("sleep_hours", 0, 24);
-        var hrv = call.OptionalNumber("hrv_ms", 1, 300);
-        var baseline = call.OptionalNumber("baseline_hrv_ms", 1, 300);
-        if (hrv is null != baseline is null)
+        var request = new ReadinessRequest(
+            call.OptionalProvider(), call.OptionalNumber("sleep_hours", 0, 24), call.OptionalNumber("hrv_ms", 1, 300), call.OptionalNumber("baseline_hrv_ms", 1, 300));
+        return ToolOutcome.From(await recovery.RestDayAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), advice =>
         {
-            throw new ToolArgumentException("give both hrv_ms and baseline_hrv_ms, or neither");
-        }
-
-        var (athlete, error) = await profiles.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var provider = athlete!.Provider;
-        var load = await report.ComputeAsync(athlete!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
-        var today = load.Today;
-        var tsb = today.Fitness - today.Fatigue;
-        var readiness = RecoveryScore.Compute(tsb, sleep, hrv, baseline).Score;
-        var streak = load.Series.Reverse().TakeWhile(d => d.Stress > 0).Count();
-        var reasons = new List<string>();
-        if (tsb < -30)
-        {
-            reasons.Add($"form is {tsb:0.0} ({LoadStatus.Form(tsb)})");
-        }
-
-        if (today.AcuteChronicRatio > 1.5)
-        {
-            reasons.Add($"acute:chronic ratio {today.AcuteChronicRatio:0.00} ({LoadStatus.AcuteChronic(today.AcuteChronicRatio)})");
-        }
-
-        if (readiness < CalculateRecoveryScoreTool.RestBelowScore)
-        {
-            reasons.Add($"readiness {readiness:0}/100");
-        }
-
-        if (streak >= MaxStreakDays)
-        {
-            reasons.Add($"{streak} training days in a row");
-        }
-
-        var rest = reasons.Count > 0;
-        var text = rest ? $"Rest today: {string.Join("; ", reasons)}." : $"Training is fine today (form {tsb:+0.0;-0.0}, readiness {readiness:0}/100).";
-        return ToolOutcome.Success(
-            new
-            {
-                provider, rest_recommended = rest, reasons, tsb = Math.Round(tsb, 1),
-                acwr = today.AcuteChronicRatio is { } r ? Math.Round(r, 2) : (double?)null, readiness, consecutive_training_days = streak,
-            },
-            text);
+            var rest = advice.RestRecommended;
+            var text = rest
+                ? $"Rest today: {string.Join("; ", advice.Reasons)}."
+                : $"Training is fine today (form {advice.Tsb:+0.0;-0.0}, readiness {advice.Readiness:0}/100).";
+            return ToolOutcome.Success(
+                new
+                {
+                    provider = advice.Provider, rest_recommended = rest, reasons = advice.Reasons, tsb = Math.Round(advice.Tsb, 1),
+                    acwr = advice.Acwr is { } r ? Math.Round(r, 2) : (double?)null, readiness = advice.Readiness, consecutive_training_days = advice.ConsecutiveTrainingDays,
+                },
+                text);
+        });
     }
 }

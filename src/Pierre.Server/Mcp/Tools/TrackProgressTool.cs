@@ -1,12 +1,9 @@
-using Pierre.Fitness.Goals;
-using Pierre.Server.Connections;
-using Pierre.Server.Data.Entities;
 using Pierre.Server.Goals;
 
 namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Progress of one goal, or of every active goal, against the activities since each goal's start; reached goals are marked achieved.</summary>
-internal sealed class TrackProgressTool(GoalStore goals, ProviderResolver providers, ActivitySource source, TimeProvider clock) : IMcpTool
+internal sealed class TrackProgressTool(GoalService goals) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "track_progress",
@@ -36,47 +33,24 @@ internal sealed class TrackProgressTool(GoalStore goals, ProviderResolver provid
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown(["goal_id", "provider"]);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        List<Goal> tracked;
-        if (GoalIds.Read(call) is { } id)
-        {
-            if (await goals.FindAsync(call.Caller, id, cancellationToken).ConfigureAwait(false) is not { } goal)
-            {
-                return GoalIds.NotFound(id);
-            }
+        var request = new TrackRequest(GoalIds.Read(call), call.OptionalProvider());
+        return ToolOutcome.From(await goals.TrackAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), View);
+    }
 
-            tracked = [goal];
-        }
-        else
+    private static ToolOutcome View(GoalProgress progress)
+    {
+        if (progress.Goals.Count == 0)
         {
-            tracked = await goals.ActiveAsync(call.Caller, cancellationToken).ConfigureAwait(false);
-            if (tracked.Count == 0)
-            {
-                return ToolOutcome.Success(new { today, goals = Array.Empty<object>() }, "No active goals. Set one with set_goal, or ask suggest_goals for ideas.");
-            }
+            return ToolOutcome.Success(new { today = progress.Today, goals = Array.Empty<object>() }, "No active goals. Set one with set_goal, or ask suggest_goals for ideas.");
         }
 
-        var (provider, error) = await providers.ResolveAsync(call, cancellationToken).ConfigureAwait(false);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var activities = await source.ActivitiesAsync(provider!, call.Caller.Account, cancellationToken).ConfigureAwait(false);
-        var reports = tracked.Select(goal =>
-        {
-            var spec = GoalNames.ToSpec(goal);
-            return (Goal: goal, Spec: spec, Track: GoalTracking.Track(spec, activities, today));
-        }).ToList();
-        foreach (var (goal, _, track) in reports.Where(r => r.Goal.Status == GoalNames.Active && r.Track.AchievedOn is not null))
-        {
-            goal.Status = GoalNames.Achieved;
-            goal.AchievedOn = track.AchievedOn;
-        }
-
-        await goals.SaveAsync(cancellationToken).ConfigureAwait(false);
+        var reports = progress.Goals;
         return ToolOutcome.Success(
-            new { today, provider, goals = reports.Select(r => new { goal = GoalView.Of(r.Goal), progress = GoalView.Progress(r.Spec, r.Track) }) },
+            new
+            {
+                today = progress.Today, provider = progress.Provider,
+                goals = reports.Select(r => new { goal = GoalView.Of(r.Goal), progress = GoalView.Progress(r.Spec, r.Track) }),
+            },
             string.Join('\n', reports.Select(r => GoalView.Summary(r.Goal, r.Spec, r.Track))));
     }
 }

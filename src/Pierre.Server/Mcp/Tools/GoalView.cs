@@ -3,9 +3,10 @@ using System.Text.Json;
 using Pierre.Fitness.Goals;
 using Pierre.Fitness.Performance;
 using Pierre.Server.Data.Entities;
-using Pierre.Server.Mcp.Tools;
+using Pierre.Server.Analysis;
+using Pierre.Server.Goals;
 
-namespace Pierre.Server.Goals;
+namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>Goals and their progress as the tools show them; race values appear as finish times, never as NaN.</summary>
 internal static class GoalView
@@ -46,10 +47,10 @@ internal static class GoalView
             arguments["target_value"] = goal.TargetValue;
         }
 
-        arguments["target_date"] = GoalArguments.Iso(goal.TargetDate);
+        arguments["target_date"] = IsoDates.Of(goal.TargetDate);
         if (goal.StartDate != today)
         {
-            arguments["start_date"] = GoalArguments.Iso(goal.StartDate);
+            arguments["start_date"] = IsoDates.Of(goal.StartDate);
         }
 
         return arguments;

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Pierre.Fitness.Goals;
-using Pierre.Server.Mcp.Tools;
+using Pierre.Server.Analysis;
+using Pierre.Server.Goals;
 
-namespace Pierre.Server.Goals;
+namespace Pierre.Server.Mcp.Tools;
 
 /// <summary>A feasibility report as analyze_goal_feasibility shows it, with the safer goal ready for set_goal when there is one.</summary>
 internal static class FeasibilityView
@@ -40,7 +41,7 @@ internal static class FeasibilityView
         var text = string.Create(
             CultureInfo.InvariantCulture,
             $"{title}: {report.Verdict.ToString().ToLowerInvariant()} (confidence {report.Confidence}/100). Needs {report.Needed:0.##} {unit}; the current rate gives {report.ReachableAtCurrentRate:0.##} and the safe maximum {report.ReachableAtSafeRate:0.##} in {report.WeeksLeft:0.#} weeks.");
-        return report.AlternativeDate is { } date ? $"{text} At the safe rate the target is reachable by {GoalArguments.Iso(date)}." : text;
+        return report.AlternativeDate is { } date ? $"{text} At the safe rate the target is reachable by {IsoDates.Of(date)}." : text;
     }
 
     public static string Unit(GoalSpec goal) => goal.Kind == GoalKind.Race ? "VDOT" : goal.Unit;

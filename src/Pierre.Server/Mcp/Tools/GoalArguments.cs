@@ -1,16 +1,15 @@
-using System.Globalization;
 using Pierre.Fitness.Goals;
 using Pierre.Fitness.Model;
-using Pierre.Fitness.Performance;
-using Pierre.Server.Mcp;
+using Pierre.Server.Goals;
 
-namespace Pierre.Server.Goals;
+namespace Pierre.Server.Mcp.Tools;
 
-/// <summary>The arguments that describe a goal, shared by set_goal and analyze_goal_feasibility, read with checks that name the bad one.</summary>
+/// <summary>
+/// The arguments that describe a goal, shared by set_goal and analyze_goal_feasibility, read with checks that name the bad
+/// one; whether the goal can be set today is the goal service's to say (<see cref="GoalRules"/>).
+/// </summary>
 internal static class GoalArguments
 {
-    public const int MaxDaysBack = 365;
-
     public static readonly string[] Names = ["goal_type", "sport_type", "title", "target_value", "race_distance_m", "target_time_s", "target_date", "start_date"];
 
     /// <summary>The JSON-schema properties of <see cref="Names"/>, to splice into a tool's input schema.</summary>
@@ -25,7 +24,7 @@ internal static class GoalArguments
         "start_date":{"type":"string","format":"date","description":"When counting starts: today (default) or up to a year back"}
         """;
 
-    public static (GoalSpec Spec, string Title) Read(ToolInvocation call, DateOnly today)
+    public static GoalDraft Read(ToolInvocation call, DateOnly today)
     {
         var kind = GoalNames.KindFrom(call.RequiredString("goal_type").ToLowerInvariant())
                    ?? throw new ToolArgumentException("argument 'goal_type' must be distance, time, frequency or race");
@@ -33,31 +32,14 @@ internal static class GoalArguments
         var sport = sportName is null ? (Sport?)null : GoalNames.SportFrom(sportName) ?? throw new ToolArgumentException("argument 'sport_type' must be run, ride or swim");
         var start = DateArgument(call, "start_date") ?? today;
         var targetDate = DateArgument(call, "target_date") ?? throw new ToolArgumentException("argument 'target_date' is required");
-        if (start > today || start < today.AddDays(-MaxDaysBack))
-        {
-            throw new ToolArgumentException($"argument 'start_date' must be today or up to {MaxDaysBack} days back");
-        }
-
-        if (targetDate <= today || targetDate > today.AddDays(GoalSpec.MaxDaysAhead))
-        {
-            throw new ToolArgumentException($"argument 'target_date' must be after today ({Iso(today)}) and at most two years ahead ({Iso(today.AddDays(GoalSpec.MaxDaysAhead))})");
-        }
-
         var spec = kind switch
         {
             GoalKind.Race => Race(call, sport, start, targetDate),
             GoalKind.Distance when sport is null => throw new ToolArgumentException("argument 'sport_type' is required for distance goals"),
             _ => Volume(call, kind, sport, start, targetDate),
         };
-        if (spec.Kind == GoalKind.Frequency && spec.Weeks < 1)
-        {
-            throw new ToolArgumentException("argument 'target_date' must be at least a week after start_date for a frequency goal");
-        }
-
-        return (spec, call.OptionalString("title") is { Length: > 0 } title ? GoalTitles.Given(title) : GoalTitles.Default(spec));
+        return new GoalDraft(spec, call.OptionalString("title"));
     }
-
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static GoalSpec Volume(ToolInvocation call, GoalKind kind, Sport? sport, DateOnly start, DateOnly targetDate)
     {
@@ -83,9 +65,7 @@ internal static class GoalArguments
 
         var meters = call.RequiredNumber("race_distance_m", 800, 100_000);
         var seconds = call.RequiredNumber("target_time_s", 210, 36_000);
-        return Vdot.FromRace(meters, seconds) is >= 20 and <= 85
-            ? new GoalSpec(GoalKind.Race, Sport.Run, seconds, start, targetDate, meters)
-            : throw new ToolArgumentException("argument 'target_time_s' is outside what the VDOT model covers for that distance (VDOT 20–85)");
+        return new GoalSpec(GoalKind.Race, Sport.Run, seconds, start, targetDate, meters);
     }
 
     private static void RefuseAny(ToolInvocation call, GoalKind kind, params string[] names)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Pierre.Server.Mcp.Tools;
+namespace Pierre.Server.Analysis;
 
 /// <summary>Finish times as runners write them: 19:57 or 3:10:49.</summary>
 internal static class RaceClock

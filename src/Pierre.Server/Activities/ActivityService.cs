@@ -1,0 +1,60 @@
+using Pierre.Fitness.Model;
+using Pierre.Server.Auth;
+using Pierre.Server.Connections;
+using Pierre.Server.Errors;
+using Pierre.Server.Intelligence;
+
+namespace Pierre.Server.Activities;
+
+/// <summary>The caller's activities, athlete and training totals, read from their connected provider.</summary>
+internal sealed class ActivityService(ProviderResolver providers, AthleteProfiles profiles, ActivitySource source, TimeProvider clock)
+{
+    public async Task<Result<ActivityPage>> ListAsync(Caller caller, ActivityListRequest request, CancellationToken ct)
+    {
+        if (request.Limit is < 1 or > ActivityListRequest.MaxLimit)
+        {
+            return Refusal.Invalid($"argument 'limit' must be a whole number from 1 to {ActivityListRequest.MaxLimit}");
+        }
+
+        if (request.Offset is < 0 or > ActivityListRequest.MaxOffset)
+        {
+            return Refusal.Invalid($"argument 'offset' must be a whole number from 0 to {ActivityListRequest.MaxOffset}");
+        }
+
+        if (!(await providers.ResolveAsync(caller, request.Provider, ct).ConfigureAwait(false)).TryGetValue(out var provider, out var refusal))
+        {
+            return refusal;
+        }
+
+        var matching = (await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false))
+            .Where(a => request.Before is not { } before || a.StartTime < before)
+            .Where(a => request.After is not { } after || a.StartTime > after)
+            .Where(a => request.Sport is not { } sport || a.Sport == sport)
+            .ToList();
+        return new ActivityPage(provider, matching.Count, request.Offset, request.Limit, [.. matching.Skip(request.Offset).Take(request.Limit)]);
+    }
+
+    /// <summary>The athlete as every analysis sees them: the provider's profile with the user's own settings applied.</summary>
+    public Task<Result<AthleteContext>> AthleteAsync(Caller caller, ProviderRequest request, CancellationToken ct) =>
+        profiles.ResolveAsync(caller, request.Provider, ct);
+
+    public async Task<Result<ActivityStats>> StatsAsync(Caller caller, ProviderRequest request, StepProgress progress, CancellationToken ct)
+    {
+        if (!(await providers.ResolveAsync(caller, request.Provider, ct).ConfigureAwait(false)).TryGetValue(out var provider, out var refusal))
+        {
+            return refusal;
+        }
+
+        var now = clock.GetUtcNow();
+        var activities = await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false);
+        await progress(1, 4, $"loaded {activities.Count} activities", ct).ConfigureAwait(false);
+        var yearStart = new DateTimeOffset(now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var recent = SportTotals.Of(activities.Where(a => a.StartTime > now.AddDays(-28)));
+        await progress(2, 4, "last 4 weeks summed", ct).ConfigureAwait(false);
+        var year = SportTotals.Of(activities.Where(a => a.StartTime >= yearStart));
+        await progress(3, 4, "year to date summed", ct).ConfigureAwait(false);
+        var all = SportTotals.Of(activities);
+        await progress(4, 4, "all history summed", ct).ConfigureAwait(false);
+        return new ActivityStats(provider, recent, year, all);
+    }
+}

@@ -1,0 +1,81 @@
+using Pierre.Fitness.Analysis;
+using Pierre.Fitness.Load;
+using Pierre.Fitness.Model;
+using Pierre.Server.Activities;
+using Pierre.Server.Auth;
+using Pierre.Server.Connections;
+using Pierre.Server.Errors;
+using Pierre.Server.Intelligence;
+
+namespace Pierre.Server.Analysis;
+
+/// <summary>Readings of one activity from its per-second streams: the full analysis, the stress metrics and a short summary.</summary>
+internal sealed class ActivityAnalysisService(AthleteProfiles profiles, ActivitySource source, TimeProvider clock)
+{
+    public async Task<Result<AnalyzedActivity>> AnalyzeAsync(Caller caller, ActivityRequest request, CancellationToken ct)
+    {
+        if (!(await FindAsync(caller, request, ct).ConfigureAwait(false)).TryGetValue(out var found, out var refusal))
+        {
+            return refusal;
+        }
+
+        var (context, record) = found;
+        return new AnalyzedActivity(context.Provider, record.Activity, ActivityAnalysis.Of(record.Activity, record.Streams, context.Athlete));
+    }
+
+    public async Task<Result<ActivityReading>> ReadAsync(Caller caller, ActivityRequest request, CancellationToken ct)
+    {
+        if (!(await FindAsync(caller, request, ct).ConfigureAwait(false)).TryGetValue(out var found, out var refusal))
+        {
+            return refusal;
+        }
+
+        var (context, record) = found;
+        var analysis = ActivityAnalysis.Of(record.Activity, record.Streams, context.Athlete);
+        return new ActivityReading(
+            context.Provider, record.Activity, ActivityIntelligence.Of(record.Activity, analysis, record.History, context.Athlete, clock.GetUtcNow()));
+    }
+
+    public async Task<Result<ActivityMetrics>> MetricsAsync(Caller caller, ActivityRequest request, CancellationToken ct)
+    {
+        if (!(await FindAsync(caller, request, ct).ConfigureAwait(false)).TryGetValue(out var found, out var refusal))
+        {
+            return refusal;
+        }
+
+        var (context, (activity, streams, _)) = found;
+        var athlete = context.Athlete;
+        var duration = streams.TimeSeconds.Length;
+        var np = streams.PowerWatts is { } power ? PowerStress.NormalizedPowerWatts(power) : null;
+        var averageHr = streams.HeartRate?.Where(double.IsFinite).ToList() is { Count: > 0 } beats ? beats.Average() : (double?)null;
+        var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
+        var graded = activity.Sport == Sport.Run
+            ? RunningStress.NormalizedGradedSpeedMetersPerSecond(streams.SpeedMetersPerSecond, streams.AltitudeMeters, streams.DistanceMeters)
+            : null;
+        return new ActivityMetrics(
+            context.Provider,
+            request.ActivityId,
+            duration,
+            np,
+            np is { } n && athlete.FtpWatts is { } ftp ? PowerStress.IntensityFactor(n, ftp) : null,
+            np is { } n2 && athlete.FtpWatts is { } ftp2 ? PowerStress.TrainingStressScore(duration, n2, ftp2) : null,
+            graded is > 0 and { } speed ? 1000 / speed : null,
+            graded is { } g && athlete.ThresholdPaceSecondsPerKm is { } pace ? RunningStress.TrainingStressScore(duration, g, pace) : null,
+            averageHr is { } hr ? HeartRateStress.HeartRateTss(duration, hr, athlete.RestingHeartRate, lthr) : null,
+            averageHr is { } hr2 ? HeartRateStress.BanisterTrimp(duration, hr2, athlete.RestingHeartRate, athlete.MaxHeartRate, athlete.Sex) : null,
+            streams.HeartRate is { } series ? HeartRateStress.EdwardsTrimp(series, athlete.MaxHeartRate) : null);
+    }
+
+    private async Task<Result<FoundActivity>> FindAsync(Caller caller, ActivityRequest request, CancellationToken ct)
+    {
+        if (!(await profiles.ResolveAsync(caller, request.Provider, ct).ConfigureAwait(false)).TryGetValue(out var context, out var refusal))
+        {
+            return refusal;
+        }
+
+        var lookup = await ActivityLookup.FindAsync(source, context, caller.Account, request.ActivityId, ct).ConfigureAwait(false);
+        return lookup.Value is { } record ? new FoundActivity(context, record) : lookup.Refusal!;
+    }
+
+    private sealed record FoundActivity(AthleteContext Context, ActivityRecord Record);
+}

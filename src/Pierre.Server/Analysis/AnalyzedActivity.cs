@@ -1,0 +1,7 @@
+using Pierre.Fitness.Analysis;
+using Pierre.Fitness.Model;
+
+namespace Pierre.Server.Analysis;
+
+/// <summary>What one activity's streams say, for the athlete as configured.</summary>
+internal sealed record AnalyzedActivity(string Provider, Activity Activity, ActivityAnalysis Analysis);

@@ -1,0 +1,6 @@
+using Pierre.Fitness.Performance;
+
+namespace Pierre.Server.Analysis;
+
+/// <summary>The fitted line of a <see cref="TrendRequest"/> and what it says: improving, declining or flat.</summary>
+internal sealed record PerformanceTrend(string Provider, string Sport, string Metric, int Weeks, TrendLine Line, string Direction);

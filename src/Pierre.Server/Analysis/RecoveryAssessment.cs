@@ -1,0 +1,6 @@
+using Pierre.Fitness.Recovery;
+
+namespace Pierre.Server.Analysis;
+
+/// <summary>A readiness score with its parts, today's form (TSB), a plain-language status and whether to rest.</summary>
+internal sealed record RecoveryAssessment(string Provider, Readiness Readiness, double Tsb, string Status, bool RestSuggested);
