@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Auth;
 
@@ -15,10 +14,6 @@ internal sealed class CallerResolver(CallerCheck check)
             return (null, verdict.Refusal);
         }
 
-        ApiKeyTier? tier = principal.FindFirstValue(PierreClaims.AuthMethod) == AuthMethods.ApiKey
-            && Enum.TryParse<ApiKeyTier>(principal.FindFirstValue(PierreClaims.Tier), ignoreCase: true, out var parsed)
-            ? parsed
-            : null;
-        return (new Caller(account.TenantId, verdict.UserId, account.Role, account.Plan, tier), null);
+        return (Caller.Of(verdict.UserId, account, principal), null);
     }
 }

@@ -65,7 +65,7 @@ internal sealed class ConnectionWorkflow(
         var app = flow is null ? null : await apps.ResolveAsync(caller.TenantId, flow, ct).ConfigureAwait(false);
         if (flow is null || app is null)
         {
-            return Refusal.Invalid(SetUpHint(provider, caller.TenantId));
+            return Refusal.Precondition(SetUpHint(provider, caller.TenantId));
         }
 
         if (await connections.FindAsync(caller.TenantId, caller.UserId, provider, ct).ConfigureAwait(false) is not null)
@@ -105,9 +105,9 @@ internal sealed class ConnectionWorkflow(
         var app = flow is null ? null : await apps.ResolveAsync(started!.TenantId, flow, ct).ConfigureAwait(false);
         if (string.IsNullOrEmpty(callback.Code) || flow is null || app is null)
         {
-            return Refusal.Invalid(flow is null || app is null
-                ? SetUpHint(provider, started!.TenantId)
-                : $"{provider} sent no authorization code. Ask your assistant to connect {provider} again.");
+            return flow is null || app is null
+                ? Refusal.Precondition(SetUpHint(provider, started!.TenantId))
+                : Refusal.Invalid($"{provider} sent no authorization code. Ask your assistant to connect {provider} again.");
         }
 
         var account = new ProviderAccount(started!.TenantId, started.UserId);

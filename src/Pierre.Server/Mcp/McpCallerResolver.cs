@@ -9,7 +9,7 @@ namespace Pierre.Server.Mcp;
 /// Turns the transport's principal into the user and tenant a tool acts for, re-checked against the live state on
 /// every request (<see cref="CallerCheck"/>): only an active user with a live credential qualifies.
 /// </summary>
-internal sealed class McpCallerResolver(CallerCheck check)
+internal sealed class McpCallerResolver(CallerResolver callers)
 {
     public async Task<McpCaller> ResolveAsync(ClaimsPrincipal? principal, CancellationToken ct)
     {
@@ -18,10 +18,8 @@ internal sealed class McpCallerResolver(CallerCheck check)
             throw Refused("MCP tools act for an active user: authenticate with a user's API key or access token.");
         }
 
-        var verdict = await check.CheckAsync(principal, ct).ConfigureAwait(false);
-        return verdict.Account is { } account
-            ? new McpCaller(Caller.Of(verdict.UserId, account, principal), principal)
-            : throw Refused($"Refused: {verdict.Refusal}.");
+        var (caller, refusal) = await callers.ResolveAsync(principal, ct).ConfigureAwait(false);
+        return caller is not null ? new McpCaller(caller, principal) : throw Refused($"Refused: {refusal}.");
     }
 
     /// <summary>The TCP front end's code for a missing or dead credential, so every transport answers alike.</summary>

@@ -1,9 +1,8 @@
-using Pierre.Server.Auth;
 using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class ConnectProviderTool(ConnectionWorkflow workflow, CallerResolver callers, ProviderRegistry providers) : IMcpTool
+internal sealed class ConnectProviderTool(ConnectionWorkflow workflow, ProviderRegistry providers) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "connect_provider",
@@ -19,16 +18,13 @@ internal sealed class ConnectProviderTool(ConnectionWorkflow workflow, CallerRes
     {
         call.RejectUnknown(["provider"]);
         var provider = ProviderArgument.Read(call, providers, required: true)!;
-        var caller = await ConnectionCaller.ResolveAsync(callers, call, cancellationToken).ConfigureAwait(false);
-        var result = await workflow.ConnectAsync(caller, provider, cancellationToken).ConfigureAwait(false);
-        return result.Value is { } started
-            ? ToolOutcome.Success(
-                new
-                {
-                    provider = started.Provider, connected = started.Connected, already_connected = started.AlreadyConnected,
-                    authorization_url = started.AuthorizationUrl?.AbsoluteUri, message = started.Message,
-                },
-                started.Message)
-            : ConnectionCaller.Error(result.Refusal!);
+        var result = await workflow.ConnectAsync(call.Caller.Caller, provider, cancellationToken).ConfigureAwait(false);
+        return ToolOutcome.From(result, started => ToolOutcome.Success(
+            new
+            {
+                provider = started.Provider, connected = started.Connected, already_connected = started.AlreadyConnected,
+                authorization_url = started.AuthorizationUrl?.AbsoluteUri, message = started.Message,
+            },
+            started.Message));
     }
 }

@@ -1,9 +1,8 @@
-using Pierre.Server.Auth;
 using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class DisconnectProviderTool(ConnectionWorkflow workflow, CallerResolver callers, ProviderRegistry providers) : IMcpTool
+internal sealed class DisconnectProviderTool(ConnectionWorkflow workflow, ProviderRegistry providers) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "disconnect_provider",
@@ -19,12 +18,9 @@ internal sealed class DisconnectProviderTool(ConnectionWorkflow workflow, Caller
     {
         call.RejectUnknown(["provider"]);
         var provider = ProviderArgument.Read(call, providers, required: true)!;
-        var caller = await ConnectionCaller.ResolveAsync(callers, call, cancellationToken).ConfigureAwait(false);
-        var result = await workflow.DisconnectAsync(caller, provider, cancellationToken).ConfigureAwait(false);
-        return result.Value is { } done
-            ? ToolOutcome.Success(
-                new { provider = done.Provider, disconnected = done.Disconnected, revoked_at_provider = done.RevokedAtProvider, message = done.Message },
-                done.Message)
-            : ConnectionCaller.Error(result.Refusal!);
+        var result = await workflow.DisconnectAsync(call.Caller.Caller, provider, cancellationToken).ConfigureAwait(false);
+        return ToolOutcome.From(result, done => ToolOutcome.Success(
+            new { provider = done.Provider, disconnected = done.Disconnected, revoked_at_provider = done.RevokedAtProvider, message = done.Message },
+            done.Message));
     }
 }

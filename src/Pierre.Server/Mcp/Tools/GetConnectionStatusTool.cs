@@ -1,9 +1,8 @@
-using Pierre.Server.Auth;
 using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp.Tools;
 
-internal sealed class GetConnectionStatusTool(ConnectionWorkflow workflow, CallerResolver callers) : IMcpTool
+internal sealed class GetConnectionStatusTool(ConnectionWorkflow workflow) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "get_connection_status",
@@ -24,8 +23,7 @@ internal sealed class GetConnectionStatusTool(ConnectionWorkflow workflow, Calle
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
         call.RejectUnknown([]);
-        var caller = await ConnectionCaller.ResolveAsync(callers, call, cancellationToken).ConfigureAwait(false);
-        var listing = await workflow.ListAsync(caller, cancellationToken).ConfigureAwait(false);
+        var listing = await workflow.ListAsync(call.Caller.Caller, cancellationToken).ConfigureAwait(false);
         var connected = listing.Where(p => p.Connected).ToList();
         var text = connected.Count == 0
             ? "No provider connected. Use connect_provider (\"synthetic\" works at once)."
