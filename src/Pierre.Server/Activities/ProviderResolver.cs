@@ -1,4 +1,3 @@
-using Pierre.Providers.Synthetic;
 using Pierre.Server.Auth;
 using Pierre.Server.Connections;
 using Pierre.Server.Errors;
@@ -6,8 +5,8 @@ using Pierre.Server.Errors;
 namespace Pierre.Server.Activities;
 
 /// <summary>
-/// Picks the provider a data request reads: the one named, or else the user's default source, so that no request
-/// fails just because several are connected: a real provider before the synthetic demo, the most recently connected first.
+/// Picks the provider a data request reads: the one named, or else the user's default source
+/// (<see cref="DefaultSource"/>), so that no request fails just because several are connected.
 /// </summary>
 internal sealed class ProviderResolver(ConnectionService connections)
 {
@@ -22,8 +21,12 @@ internal sealed class ProviderResolver(ConnectionService connections)
                 : Refusal.NotConnected($"{named} is not connected. Connect it first with connect_provider (provider: \"{named}\").");
         }
 
-        return connected.Count == 0
-            ? Refusal.NotConnected("No provider is connected. Connect one first with connect_provider; provider \"synthetic\" works at once with a demo athlete.")
-            : connected.OrderBy(c => c.Provider == SyntheticAthlete.ProviderName).ThenByDescending(c => c.ConnectedAt).First().Provider;
+        if (connected.Count == 0)
+        {
+            return Refusal.NotConnected("No provider is connected. Connect one first with connect_provider; provider \"synthetic\" works at once with a demo athlete.");
+        }
+
+        var chosen = await connections.DefaultProviderAsync(caller.TenantId, caller.UserId, ct).ConfigureAwait(false);
+        return DefaultSource.Pick(connected, chosen)!;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
+using Pierre.Fitness.Configuration;
 using Pierre.Providers;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
@@ -49,6 +50,27 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
         }
     }
 
+    /// <summary>The provider the user chose to read by default, or null to let Pierre pick (<see cref="DefaultSource"/>).</summary>
+    public Task<string?> DefaultProviderAsync(Guid tenantId, Guid userId, CancellationToken ct) =>
+        db.UserConfigurations.AsNoTracking()
+            .Where(c => c.TenantId == tenantId && c.UserId == userId)
+            .Select(c => c.DefaultProvider)
+            .SingleOrDefaultAsync(ct);
+
+    /// <summary>Stores the user's default provider (null: let Pierre pick again).</summary>
+    public async Task SetDefaultProviderAsync(Guid tenantId, Guid userId, string? provider, CancellationToken ct)
+    {
+        var row = await db.UserConfigurations.SingleOrDefaultAsync(c => c.TenantId == tenantId && c.UserId == userId, ct).ConfigureAwait(false);
+        if (row is null)
+        {
+            row = new UserConfiguration { TenantId = tenantId, UserId = userId, Profile = TrainingProfiles.Default.Name, OverridesJson = "{}" };
+            db.UserConfigurations.Add(row);
+        }
+
+        row.DefaultProvider = provider;
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
     /// <summary>Records an OAuth connection (or renews it on reconnect) with the provider's user id and the granted scopes.</summary>
     public async Task UpsertAsync(ProviderAccount account, string provider, string? providerUserId, string scopes, CancellationToken ct)
     {
@@ -78,6 +100,8 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
         var removed = await db.ProviderConnections.Where(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider)
             .ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0;
         await ActivityBestsStore.DeleteAsync(db, tenantId, userId, provider, ct).ConfigureAwait(false);
+        await db.UserConfigurations.Where(c => c.TenantId == tenantId && c.UserId == userId && c.DefaultProvider == provider)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.DefaultProvider, (string?)null), ct).ConfigureAwait(false);
         await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, new ProviderAccount(tenantId, userId)), ct).ConfigureAwait(false);
         return removed;
     }

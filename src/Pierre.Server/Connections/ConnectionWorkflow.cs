@@ -25,7 +25,9 @@ internal sealed class ConnectionWorkflow(
 {
     public async Task<IReadOnlyList<ProviderListing>> ListAsync(Caller caller, CancellationToken ct)
     {
-        var connected = (await connections.ListAsync(caller.TenantId, caller.UserId, ct).ConfigureAwait(false)).ToDictionary(c => c.Provider);
+        var rows = await connections.ListAsync(caller.TenantId, caller.UserId, ct).ConfigureAwait(false);
+        var connected = rows.ToDictionary(c => c.Provider);
+        var defaultSource = DefaultSource.Pick(rows, await connections.DefaultProviderAsync(caller.TenantId, caller.UserId, ct).ConfigureAwait(false));
         var listing = new List<ProviderListing>(providers.Names.Count);
         foreach (var name in providers.Names)
         {
@@ -40,7 +42,8 @@ internal sealed class ConnectionWorkflow(
                 [.. Enum.GetValues<ProviderCapabilities>().Where(c => c != ProviderCapabilities.None && provider.Capabilities.HasFlag(c)).Select(c => c.ToString().ToLowerInvariant())],
                 connection?.ConnectedAt,
                 connection?.Scopes?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [],
-                configured ? null : SetUpHint(name, caller.TenantId)));
+                configured ? null : SetUpHint(name, caller.TenantId),
+                name == defaultSource));
         }
 
         return listing;
@@ -136,6 +139,23 @@ internal sealed class ConnectionWorkflow(
         var scopes = granted.Scopes.Order(StringComparer.Ordinal).ToList();
         await connections.UpsertAsync(account, provider, granted.ProviderUserId, string.Join(' ', scopes), ct).ConfigureAwait(false);
         return new ProviderConnected(provider, scopes, $"{provider} is connected. Go back to your assistant and ask about your training (for example get_activities).");
+    }
+
+    /// <summary>
+    /// Makes <paramref name="provider"/> the source tools read when they name none; null lets Pierre pick again (the
+    /// most recently connected real provider).
+    /// </summary>
+    public async Task<Result<DefaultProviderSet>> SetDefaultAsync(Caller caller, string? provider, CancellationToken ct)
+    {
+        if (provider is not null && await connections.FindAsync(caller.TenantId, caller.UserId, provider, ct).ConfigureAwait(false) is null)
+        {
+            return Refusal.NotConnected($"{provider} is not connected; connect it first with connect_provider (provider: \"{provider}\").");
+        }
+
+        await connections.SetDefaultProviderAsync(caller.TenantId, caller.UserId, provider, ct).ConfigureAwait(false);
+        return new DefaultProviderSet(provider, provider is null
+            ? "Tools without a provider argument read the most recently connected real provider again."
+            : $"Tools without a provider argument now read {provider}.");
     }
 
     /// <summary>Revokes the grant at the provider when it can, then deletes the tokens, the connection and the cached data.</summary>

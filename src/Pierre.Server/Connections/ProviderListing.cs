@@ -2,7 +2,7 @@ namespace Pierre.Server.Connections;
 
 /// <summary>
 /// One installed provider as a caller sees it: whether this server (or the caller's tenant) can connect it, whether
-/// the caller has, and how to set it up when it cannot be connected yet.
+/// the caller has, whether tools read it when they name no provider, and how to set it up when it cannot be connected yet.
 /// </summary>
 internal sealed record ProviderListing(
     string Provider,
@@ -12,4 +12,5 @@ internal sealed record ProviderListing(
     IReadOnlyList<string> Capabilities,
     DateTime? ConnectedAt,
     IReadOnlyList<string> Scopes,
-    string? SetUp);
+    string? SetUp,
+    bool IsDefault);

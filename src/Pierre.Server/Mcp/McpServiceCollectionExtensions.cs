@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
 using Pierre.Server.Activities;
 using Pierre.Server.Analysis;
 using Pierre.Server.Auth;
@@ -14,10 +15,6 @@ namespace Pierre.Server.Mcp;
 
 internal static class McpServiceCollectionExtensions
 {
-    private const string Instructions =
-        "Pierre reads the user's fitness data. Start with get_connection_status; if nothing is connected, call connect_provider " +
-        "(\"synthetic\" gives a demo athlete at once). Then use get_activities (format \"compact\" saves tokens), get_stats and get_athlete.";
-
     /// <summary>Registers the tools and the handlers; the caller adds the transport (HTTP, stdio).</summary>
     public static IMcpServerBuilder AddPierreMcp(this IServiceCollection services)
     {
@@ -36,6 +33,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<ConnectProviderTool>(services, ConnectProviderTool.Definition);
         AddTool<GetConnectionStatusTool>(services, GetConnectionStatusTool.Definition);
         AddTool<DisconnectProviderTool>(services, DisconnectProviderTool.Definition);
+        AddTool<SetDefaultProviderTool>(services, SetDefaultProviderTool.Definition);
         AddTool<GetActivitiesTool>(services, GetActivitiesTool.Definition);
         AddTool<GetAthleteTool>(services, GetAthleteTool.Definition);
         AddTool<GetStatsTool>(services, GetStatsTool.Definition);
@@ -64,11 +62,8 @@ internal static class McpServiceCollectionExtensions
         AddTool<SuggestGoalsTool>(services, SuggestGoalsTool.Definition);
         AddTool<AnalyzeGoalFeasibilityTool>(services, AnalyzeGoalFeasibilityTool.Definition);
 
-        return services.AddMcpServer(o =>
-            {
-                o.ServerInfo = new Implementation { Name = "pierre", Title = "Pierre fitness data", Version = ServerVersion.Current };
-                o.ServerInstructions = Instructions;
-            })
+        services.AddOptions<McpServerOptions>().Configure<ProviderRegistry>((o, providers) => o.ServerInstructions = ServerInstructions.For(providers));
+        return services.AddMcpServer(o => o.ServerInfo = new Implementation { Name = "pierre", Title = "Pierre fitness data", Version = ServerVersion.Current })
             .WithMessageFilters(f => f.AddIncomingFilter(RequestParamsCheck.Filter))
             .WithListToolsHandler(McpHandlers.ListToolsAsync)
             .WithCallToolHandler(McpHandlers.CallToolAsync);

@@ -35,10 +35,11 @@ public sealed class IntelligenceToolsTests
             ["set_goal"] = goal,
             ["analyze_goal_feasibility"] = goal,
             ["connect_provider"] = new() { ["provider"] = "synthetic" },
+            ["set_default_provider"] = new() { ["provider"] = "synthetic" },
         };
 
         var tools = await client.ListToolsAsync(cancellationToken: ct);
-        Assert.Equal(30, tools.Count);
+        Assert.Equal(31, tools.Count);
         foreach (var tool in tools.Where(t => t.Name != "disconnect_provider"))
         {
             var result = await client.CallToolAsync(tool.Name, arguments.GetValueOrDefault(tool.Name), cancellationToken: ct);

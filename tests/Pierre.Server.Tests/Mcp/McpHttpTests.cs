@@ -16,7 +16,7 @@ public sealed class McpHttpTests
          "calculate_daily_nutrition", "calculate_fitness_score", "calculate_metrics", "calculate_personalized_zones", "calculate_recovery_score",
          "compare_activities", "connect_provider", "detect_patterns", "disconnect_provider", "generate_recommendations", "get_activities",
          "get_activity_intelligence", "get_athlete", "get_configuration_catalog", "get_configuration_profiles", "get_connection_status", "get_stats",
-         "get_user_configuration", "predict_performance", "set_goal", "suggest_goals", "suggest_rest_day", "track_progress",
+         "get_user_configuration", "predict_performance", "set_default_provider", "set_goal", "suggest_goals", "suggest_rest_day", "track_progress",
          "update_user_configuration", "validate_configuration"];
 
     private static async Task<(IdentityHarness Harness, string Key)> StartWithUserAsync(string provider, Dictionary<string, string>? settings = null)
