@@ -32,6 +32,27 @@ public sealed class DisconnectTests
     }
 
     [Fact]
+    public async Task DisconnectProvider_StravaAccessTokenExpired_RefreshesFirst_SoNoGrantSurvivesAtStrava()
+    {
+        await using var h = await OAuthServerHarness.StartAsync();
+        await using var ann = await h.UserAsync("ann@example.com");
+        Assert.Equal(HttpStatusCode.OK, (await h.ConnectAsync("strava", ann)).Status);
+        await h.ExpireStoredTokensAsync("strava");
+        h.Strava.ExpireAccessTokens();
+
+        var done = await StravaConnectFlowTests.CallAsync(ann.Mcp, "disconnect_provider", new() { ["provider"] = "strava" });
+
+        Assert.True(done.GetProperty("disconnected").GetBoolean());
+        Assert.True(done.GetProperty("revoked_at_provider").GetBoolean());
+        Assert.Equal(0, await h.RowsAsync("strava"));
+        // Strava's deauthorize takes only a live access token: one sent expired leaves the grant, and its refresh token, alive.
+        foreach (var refreshToken in h.Strava.IssuedSecrets.Where(s => s.StartsWith("fake-rt-", StringComparison.Ordinal)))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, await RefreshAtStravaAsync(h, refreshToken));
+        }
+    }
+
+    [Fact]
     public async Task DisconnectProvider_Fitbit_RevokesAtFitbit_AndDeletesEverything()
     {
         await using var h = await OAuthServerHarness.StartAsync();
@@ -67,5 +88,16 @@ public sealed class DisconnectTests
         Assert.False(done.GetProperty("revoked_at_provider").GetBoolean());
         Assert.Contains("strava settings", done.GetProperty("message").GetString()!, StringComparison.Ordinal);
         Assert.Equal(0, await h.RowsAsync("strava"));
+    }
+
+    private static async Task<HttpStatusCode> RefreshAtStravaAsync(OAuthServerHarness h, string refreshToken)
+    {
+        using var http = new HttpClient();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = h.Strava.ClientId, ["client_secret"] = h.Strava.ClientSecret, ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken,
+        });
+        using var response = await http.PostAsync(h.Strava.TokenUrl, form, TestContext.Current.CancellationToken);
+        return response.StatusCode;
     }
 }
