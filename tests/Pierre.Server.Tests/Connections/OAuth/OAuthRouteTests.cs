@@ -86,6 +86,22 @@ public sealed class OAuthRouteTests
     }
 
     [Fact]
+    public async Task Callback_SameStateFiveTimesAtOnce_ConnectsOnce_AndRefusesTheOthers()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var h = await OAuthServerHarness.StartAsync();
+        await using var ann = await h.UserAsync("ann@example.com");
+        var callback = await h.ConsentAsync(await h.AuthorizeUrlAsync("strava", ann.AccessToken));
+
+        var five = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => h.CallbackAsync(callback)));
+
+        Assert.Equal(1, five.Count(r => r.Status == HttpStatusCode.OK));
+        Assert.Equal(4, five.Count(r => r.Status == HttpStatusCode.BadRequest));
+        Assert.Equal(1, h.Strava.CodeExchanges);
+        Assert.Equal(1, await h.Server.DbAsync(db => db.ProviderTokens.CountAsync(ct)));
+    }
+
+    [Fact]
     public async Task Providers_UserOfAnotherTenant_DoesNotSeeTheseConnections()
     {
         await using var h = await OAuthServerHarness.StartAsync();
