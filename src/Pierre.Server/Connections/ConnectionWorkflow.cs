@@ -19,6 +19,7 @@ internal sealed class ConnectionWorkflow(
     OAuthStateStore states,
     ProviderTokenStore tokens,
     ConnectionService connections,
+    IAccessTokenSource accessTokens,
     IOAuthCallbackHost callbackHost,
     LiveCredentials live,
     ServerConfig config)
@@ -166,14 +167,16 @@ internal sealed class ConnectionWorkflow(
             return Refusal.Invalid($"unknown provider '{provider}'; this server has {string.Join(", ", providers.Names)}");
         }
 
+        var connected = await connections.FindAsync(caller.TenantId, caller.UserId, provider, ct).ConfigureAwait(false) is not null;
         var revoked = false;
         if (flows.Find(provider) is { } flow && await tokens.LoadAsync(caller.Account, provider, ct).ConfigureAwait(false) is { } stored
             && await apps.ResolveAsync(caller.TenantId, flow, stored.ClientId, ct).ConfigureAwait(false) is { } app)
         {
-            revoked = await RevokeQuietlyAsync(flow, app, stored.AccessToken, ct).ConfigureAwait(false);
+            revoked = await RevokeGrantAsync(flow, app, caller.Account, stored.AccessToken, ct).ConfigureAwait(false);
         }
 
-        var removed = await connections.DisconnectAsync(caller.TenantId, caller.UserId, provider, ct).ConfigureAwait(false);
+        // A refresh the provider refused has already removed the connection; the caller still had one.
+        var removed = await connections.DisconnectAsync(caller.TenantId, caller.UserId, provider, ct).ConfigureAwait(false) || connected;
         var message = !removed
             ? $"{provider} was not connected; nothing changed."
             : flows.Find(provider) is null || revoked
@@ -193,6 +196,30 @@ internal sealed class ConnectionWorkflow(
     {
         var prefix = provider.ToUpperInvariant();
         return $"{provider} is not set up on this server: the operator sets {prefix}_CLIENT_ID and {prefix}_CLIENT_SECRET (README, \"Connecting Strava and Fitbit\"), or a tenant admin adds the tenant's own app with PUT /admin/tenants/{tenantId}/oauth/{provider}.";
+    }
+
+    /// <summary>
+    /// Revokes with a live access token: Strava's deauthorize refuses an expired one with a 401 that looks like success,
+    /// which would leave the grant (and its refresh token) alive at the provider.
+    /// </summary>
+    private async Task<bool> RevokeGrantAsync(IOAuthFlow flow, OAuthApp app, ProviderAccount account, string storedAccessToken, CancellationToken ct)
+    {
+        string accessToken;
+        try
+        {
+            accessToken = (await accessTokens.GetAsync(flow.Provider, account, ct).ConfigureAwait(false)).AccessToken;
+        }
+        catch (ProviderException e) when (e.Failure == ProviderFailure.Revoked)
+        {
+            // The provider refused to refresh the grant: there is nothing left to revoke.
+            return true;
+        }
+        catch (ProviderException)
+        {
+            accessToken = storedAccessToken;
+        }
+
+        return await RevokeQuietlyAsync(flow, app, accessToken, ct).ConfigureAwait(false);
     }
 
     private static async Task<bool> RevokeQuietlyAsync(IOAuthFlow flow, OAuthApp app, string accessToken, CancellationToken ct)
