@@ -21,6 +21,7 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
     private readonly HybridCacheEntryOptions _activities = For(options.Value.Activities);
     private readonly HybridCacheEntryOptions _activity = For(options.Value.Activity);
     private readonly HybridCacheEntryOptions _streams = For(options.Value.Streams);
+    private readonly HybridCacheEntryOptions _history = For(options.Value.History);
 
     /// <summary>Every activity the provider has for the account, newest first.</summary>
     public Task<IReadOnlyList<Activity>> ActivitiesAsync(string provider, ProviderAccount account, CancellationToken ct) =>
@@ -40,6 +41,19 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
         var covering = await CachedCoverAsync(provider, account, firstDay, ct).ConfigureAwait(false)
             ?? await ReadWindowAsync(provider, account, firstDay, ct).ConfigureAwait(false);
         return [.. covering.Where(a => a.StartTime > since)];
+    }
+
+    /// <summary>
+    /// Every activity, for claims about all of it (totals, personal bests "on record"), at the cost of one full read a
+    /// <see cref="ProviderCacheOptions.History"/>: the activities after <paramref name="freshSince"/> come from a window
+    /// read (fresh), the older ones from a full read kept that long, since old activities rarely change. Newest first.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> HistoryAsync(string provider, ProviderAccount account, DateTimeOffset freshSince, CancellationToken ct)
+    {
+        var recent = await WindowAsync(provider, account, freshSince, ct).ConfigureAwait(false);
+        var older = await ReadAsync(provider, account, ProviderCacheKeys.History(provider, account), _history,
+            (source, token) => ReadPagesAsync(source, account, after: null, token), ct).ConfigureAwait(false);
+        return [.. recent, .. older.Where(a => a.StartTime <= freshSince)];
     }
 
     /// <summary>One activity by its provider id, or null when the account has none (remembered as well).</summary>

@@ -16,6 +16,9 @@ internal static class ProviderCacheKeys
 
     public static string Activities(string provider, ProviderAccount account) => $"{Tag(provider, account)}:activities";
 
+    /// <summary>The whole history kept for <see cref="ProviderCacheOptions.History"/>, apart from the 15-minute full read.</summary>
+    public static string History(string provider, ProviderAccount account) => $"{Tag(provider, account)}:history";
+
     /// <summary>The activities that started after midnight UTC of <paramref name="firstDay"/>.</summary>
     public static string Window(string provider, ProviderAccount account, DateOnly firstDay) =>
         $"{Tag(provider, account)}:window:{firstDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
