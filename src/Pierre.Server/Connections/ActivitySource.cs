@@ -22,6 +22,7 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
     private readonly HybridCacheEntryOptions _activity = For(options.Value.Activity);
     private readonly HybridCacheEntryOptions _streams = For(options.Value.Streams);
     private readonly HybridCacheEntryOptions _history = For(options.Value.History);
+    private readonly HybridCacheEntryOptions _sleep = For(options.Value.Sleep);
 
     /// <summary>Every activity the provider has for the account, newest first.</summary>
     public Task<IReadOnlyList<Activity>> ActivitiesAsync(string provider, ProviderAccount account, CancellationToken ct) =>
@@ -65,6 +66,13 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
     public Task<ActivityStreams?> StreamsAsync(string provider, ProviderAccount account, Activity activity, CancellationToken ct) =>
         ReadAsync(provider, account, ProviderCacheKeys.Streams(provider, account, activity.Id), _streams,
             (source, token) => source.GetStreamsAsync(account, activity, token), ct);
+
+    /// <summary>The sleep sessions that ended on the days given, newest first, from a provider that records sleep.</summary>
+    public Task<IReadOnlyList<SleepSession>> SleepAsync(string provider, ProviderAccount account, DateOnly firstDay, DateOnly lastDay, CancellationToken ct) =>
+        ReadAsync(provider, account, ProviderCacheKeys.Sleep(provider, account, firstDay, lastDay), _sleep,
+            (source, token) => source is ISleepSource sleep
+                ? sleep.GetSleepAsync(account, firstDay, lastDay, token)
+                : throw new InvalidOperationException($"{provider} records no sleep"), ct);
 
     public Task<Athlete> AthleteAsync(string provider, ProviderAccount account, CancellationToken ct) =>
         ReadAsync(provider, account, ProviderCacheKeys.Athlete(provider, account), _athlete,

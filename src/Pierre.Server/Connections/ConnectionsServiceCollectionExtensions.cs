@@ -28,6 +28,7 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddOptions<ActivityBestsOptions>();
         services.AddSingleton<ActivityBestsStore>();
         services.AddScoped<ConnectionService>();
+        services.AddScoped<SleepReader>();
         services.AddProviderHttp();
         services.AddSingleton<OAuthFlows>();
         services.TryAddSingleton<IAccountLock, InProcessAccountLock>();

@@ -26,6 +26,10 @@ internal static class ProviderCacheKeys
     /// <summary>The first day of the widest window read for the account, so a narrower window can be served from it.</summary>
     public static string WidestWindow(string provider, ProviderAccount account) => $"{Tag(provider, account)}:window:widest";
 
+    /// <summary>The sleep sessions that ended on <paramref name="firstDay"/> to <paramref name="lastDay"/>.</summary>
+    public static string Sleep(string provider, ProviderAccount account, DateOnly firstDay, DateOnly lastDay) =>
+        $"{Tag(provider, account)}:sleep:{firstDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{lastDay.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+
     public static string Activity(string provider, ProviderAccount account, string activityId) =>
         $"{Tag(provider, account)}:activity:{activityId}";
 

@@ -18,6 +18,9 @@ internal sealed class ProviderCacheOptions
     /// <summary>One activity looked up by id: its figures change only when the athlete edits it (name, type, exertion).</summary>
     public TimeSpan Activity { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Last night's sleep: a wearable syncs it once the athlete wakes, so an hour is fresh enough.</summary>
+    public TimeSpan Sleep { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>A recorded activity's samples never change.</summary>
     public TimeSpan Streams { get; set; } = TimeSpan.FromHours(24);
 

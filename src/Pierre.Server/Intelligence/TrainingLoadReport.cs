@@ -4,8 +4,11 @@ using Pierre.Server.Connections;
 
 namespace Pierre.Server.Intelligence;
 
-/// <summary>Today's performance-management numbers for one athlete, computed once and shared by every tool that needs them.</summary>
-internal sealed record TrainingLoadToday(DailyLoad Today, IReadOnlyList<DailyLoad> Series, IReadOnlyDictionary<StressMethod, int> Methods);
+/// <summary>
+/// Today's performance-management numbers for one athlete, computed once and shared by every tool that needs them;
+/// <see cref="FirstActivity"/> is the day of the oldest activity read (null when none was).
+/// </summary>
+internal sealed record TrainingLoadToday(DailyLoad Today, IReadOnlyList<DailyLoad> Series, IReadOnlyDictionary<StressMethod, int> Methods, DateOnly? FirstActivity);
 
 internal sealed class TrainingLoadReport(ActivitySource source, TimeProvider clock)
 {
@@ -27,6 +30,6 @@ internal sealed class TrainingLoadReport(ActivitySource source, TimeProvider clo
         var from = scored.Count == 0 ? today : scored.Min(s => s.Date);
         var series = TrainingLoad.Series(scored.Select(s => (s.Date, s.Score.Stress)), from, today);
         var methods = scored.GroupBy(s => s.Score.Method).ToDictionary(g => g.Key, g => g.Count());
-        return new TrainingLoadToday(series[^1], series, methods);
+        return new TrainingLoadToday(series[^1], series, methods, scored.Count == 0 ? null : from);
     }
 }
