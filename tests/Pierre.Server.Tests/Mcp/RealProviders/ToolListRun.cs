@@ -61,6 +61,9 @@ internal sealed class ToolListRun(McpClient client, string provider, string acti
                 }
             }
 
+            Assert.DoesNotContain("NaN", structured.GetRawText(), StringComparison.Ordinal);
+            Assert.DoesNotContain("Infinity", structured.GetRawText(), StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(text), $"{tool.Name} on {provider} has no text");
             answers[tool.Name] = structured;
         }
 
