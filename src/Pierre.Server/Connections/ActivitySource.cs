@@ -52,8 +52,10 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
     public async Task<IReadOnlyList<Activity>> HistoryAsync(string provider, ProviderAccount account, DateTimeOffset freshSince, CancellationToken ct)
     {
         var recent = await WindowAsync(provider, account, freshSince, ct).ConfigureAwait(false);
-        var older = await ReadAsync(provider, account, ProviderCacheKeys.History(provider, account), _history,
-            (source, token) => ReadPagesAsync(source, account, after: null, token), ct).ConfigureAwait(false);
+        // A full read cached for the activity list is fresher still, and spares the provider a second one.
+        var older = (await PeekAsync<IReadOnlyList<Activity>>(ProviderCacheKeys.Activities(provider, account), ct).ConfigureAwait(false))?.Value
+            ?? await ReadAsync(provider, account, ProviderCacheKeys.History(provider, account), _history,
+                (source, token) => ReadPagesAsync(source, account, after: null, token), ct).ConfigureAwait(false);
         return [.. recent, .. older.Where(a => a.StartTime <= freshSince)];
     }
 
