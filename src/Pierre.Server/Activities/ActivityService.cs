@@ -26,7 +26,11 @@ internal sealed class ActivityService(ProviderResolver providers, AthleteProfile
             return refusal;
         }
 
-        var matching = (await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false))
+        // From a given date, only the window after it is read; without one the list pages through the whole history.
+        var read = request.After is { } from
+            ? await source.WindowAsync(provider, caller.Account, from, ct).ConfigureAwait(false)
+            : await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false);
+        var matching = read
             .Where(a => request.Before is not { } before || a.StartTime < before)
             .Where(a => request.After is not { } after || a.StartTime > after)
             .Where(a => request.Sport is not { } sport || a.Sport == sport)
@@ -46,10 +50,13 @@ internal sealed class ActivityService(ProviderResolver providers, AthleteProfile
         }
 
         var now = clock.GetUtcNow();
-        var activities = await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false);
-        await progress(1, 4, $"loaded {activities.Count} activities", ct).ConfigureAwait(false);
         var yearStart = new DateTimeOffset(now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var recent = SportTotals.Of(activities.Where(a => a.StartTime > now.AddDays(-28)));
+        var fourWeeks = now.AddDays(-28);
+        // The 4 weeks and the year to date come from a fresh window; all-time totals add the older history, read once a day.
+        var activities = await source.HistoryAsync(provider, caller.Account, yearStart < fourWeeks ? yearStart.AddDays(-1) : fourWeeks.AddDays(-1), ct)
+            .ConfigureAwait(false);
+        await progress(1, 4, $"loaded {activities.Count} activities", ct).ConfigureAwait(false);
+        var recent = SportTotals.Of(activities.Where(a => a.StartTime > fourWeeks));
         await progress(2, 4, "last 4 weeks summed", ct).ConfigureAwait(false);
         var year = SportTotals.Of(activities.Where(a => a.StartTime >= yearStart));
         await progress(3, 4, "year to date summed", ct).ConfigureAwait(false);

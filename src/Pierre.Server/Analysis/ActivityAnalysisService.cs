@@ -32,8 +32,10 @@ internal sealed class ActivityAnalysisService(AthleteProfiles profiles, Activity
 
         var (context, record) = found;
         var analysis = ActivityAnalysis.Of(record.Activity, record.Streams, context.Athlete);
-        return new ActivityReading(
-            context.Provider, record.Activity, ActivityIntelligence.Of(record.Activity, analysis, record.History, context.Athlete, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        // Similar sessions and the typical one come from the last 180 days, read fresh; the personal best needs the rest.
+        var history = await source.HistoryAsync(context.Provider, caller.Account, now.AddDays(-ActivityIntelligence.SimilarDays), ct).ConfigureAwait(false);
+        return new ActivityReading(context.Provider, record.Activity, ActivityIntelligence.Of(record.Activity, analysis, history, context.Athlete, now));
     }
 
     public async Task<Result<ActivityMetrics>> MetricsAsync(Caller caller, ActivityRequest request, CancellationToken ct)
@@ -43,7 +45,7 @@ internal sealed class ActivityAnalysisService(AthleteProfiles profiles, Activity
             return refusal;
         }
 
-        var (context, (activity, streams, _)) = found;
+        var (context, (activity, streams)) = found;
         var athlete = context.Athlete;
         var duration = streams.TimeSeconds.Length;
         var np = streams.PowerWatts is { } power ? PowerStress.NormalizedPowerWatts(power) : null;

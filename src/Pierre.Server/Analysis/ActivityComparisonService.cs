@@ -25,21 +25,23 @@ internal sealed class ActivityComparisonService(AthleteProfiles profiles, Activi
             return refusal;
         }
 
-        var history = await source.ActivitiesAsync(context.Provider, caller.Account, ct).ConfigureAwait(false);
-        if (history.FirstOrDefault(a => a.Id == request.ActivityId) is not { } subject)
+        if (await source.ActivityAsync(context.Provider, caller.Account, request.ActivityId, ct).ConfigureAwait(false) is not { } subject)
         {
             return ActivityLookup.Unknown(request.ActivityId);
         }
 
         var otherId = request.OtherActivityId;
+        var other = otherId is null ? null : await source.ActivityAsync(context.Provider, caller.Account, otherId, ct).ConfigureAwait(false);
         var kind = otherId is null ? request.CompareTo ?? "similar" : "activity";
         var since = clock.GetUtcNow().AddDays(-WindowDays);
+        // The baselines need the last 180 days (read fresh); whether it is a personal best needs the older history too.
+        var history = await source.HistoryAsync(context.Provider, caller.Account, since, ct).ConfigureAwait(false);
         var best = ActivityPeers.Best(history, subject);
         var sport = SessionType.SportName(subject.Sport);
         var band = $"{best.BandLowMeters / 1000:0.0}–{best.BandHighMeters / 1000:0.0} km";
         IReadOnlyList<Activity> baseline = kind switch
         {
-            "activity" => [.. history.Where(a => a.Id == otherId)],
+            "activity" => other is null ? [] : [other],
             "personal_best" => best.FastestOther is { } fastest ? [fastest] : [],
             "average" => [.. history.Where(a => a.Id != subject.Id && a.Sport == subject.Sport && a.StartTime >= since)],
             _ => ActivityPeers.Similar(history, subject, since),

@@ -38,8 +38,8 @@ internal sealed class PerformanceService(
             }
 
             var since = clock.GetUtcNow().AddDays(-PredictionLookbackDays);
-            var best = (await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false))
-                .Where(a => a.Sport == Sport.Run && a.StartTime >= since && a.DistanceMeters >= MinReferenceMeters)
+            var best = (await source.WindowAsync(provider, caller.Account, since, ct).ConfigureAwait(false))
+                .Where(a => a.Sport == Sport.Run && a.DistanceMeters >= MinReferenceMeters)
                 .Select(a => (Activity: a, Vdot: Vdot.FromRace(a.DistanceMeters, a.DurationSeconds)))
                 .Where(x => x.Vdot is not null)
                 .OrderByDescending(x => x.Vdot)
@@ -80,8 +80,8 @@ internal sealed class PerformanceService(
         }
 
         var since = clock.GetUtcNow().AddDays(-VdotLookbackDays);
-        var vdot = (await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false))
-            .Where(a => a.Sport == Sport.Run && a.StartTime >= since)
+        var vdot = (await source.WindowAsync(provider, caller.Account, since, ct).ConfigureAwait(false))
+            .Where(a => a.Sport == Sport.Run)
             .Select(a => Vdot.FromRace(a.DistanceMeters, a.DurationSeconds))
             .Max();
         var estimate = await thresholds.EstimateAsync(provider, caller.Account, ct).ConfigureAwait(false);

@@ -2,13 +2,17 @@ using Pierre.Fitness.Load;
 using Pierre.Fitness.Recovery;
 using Pierre.Server.Activities;
 using Pierre.Server.Auth;
+using Pierre.Server.Connections;
 using Pierre.Server.Errors;
 using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Analysis;
 
-/// <summary>Readiness, rest-day advice and sleep quality, from training form plus what the athlete reports of their night.</summary>
-internal sealed class RecoveryService(TrainingAnalysisService training)
+/// <summary>
+/// Readiness, rest-day advice and sleep quality, from training form plus last night's sleep: what the athlete reports,
+/// or else what a connected sleep source (Fitbit) recorded.
+/// </summary>
+internal sealed class RecoveryService(TrainingAnalysisService training, SleepReader sleep)
 {
     public const int RestBelowScore = 40;
     private const int MaxStreakDays = 10;
@@ -21,14 +25,14 @@ internal sealed class RecoveryService(TrainingAnalysisService training)
             return refusal;
         }
 
-        var (provider, load, tsb, readiness) = form;
+        var (provider, load, tsb, readiness, sleepSource) = form;
         var status = readiness.Score switch
         {
             >= 70 => "well recovered: ready for a hard session",
             >= RestBelowScore => "partly recovered: keep it easy or moderate",
             _ => "under-recovered: rest or very easy movement",
         };
-        return new RecoveryAssessment(provider, readiness, tsb, status, readiness.Score < RestBelowScore || load.Today.AcuteChronicRatio > SpikeRatio);
+        return new RecoveryAssessment(provider, readiness, tsb, status, readiness.Score < RestBelowScore || load.Today.AcuteChronicRatio > SpikeRatio, sleepSource);
     }
 
     public async Task<Result<RestDayAdvice>> RestDayAsync(Caller caller, ReadinessRequest request, CancellationToken ct)
@@ -38,7 +42,7 @@ internal sealed class RecoveryService(TrainingAnalysisService training)
             return refusal;
         }
 
-        var (provider, load, tsb, scored) = form;
+        var (provider, load, tsb, scored, sleepSource) = form;
         var today = load.Today;
         var readiness = scored.Score;
         var streak = load.Series.Reverse().TakeWhile(d => d.Stress > 0).Count();
@@ -63,13 +67,41 @@ internal sealed class RecoveryService(TrainingAnalysisService training)
             reasons.Add($"{streak} training days in a row");
         }
 
-        return new RestDayAdvice(provider, reasons, tsb, today.AcuteChronicRatio, readiness, streak);
+        return new RestDayAdvice(provider, reasons, tsb, today.AcuteChronicRatio, readiness, streak, sleepSource);
     }
 
-    public static Result<SleepAssessment> Sleep(SleepRequest request) =>
-        SleepQuality.Assess(request.AsleepMinutes, request.InBedMinutes, request.DeepMinutes, request.RemMinutes) is { } night
-            ? night
-            : Refusal.Invalid("in_bed_minutes must be at least asleep_minutes, and deep_minutes + rem_minutes at most asleep_minutes");
+    /// <summary>The night given, or else the last one a connected sleep source recorded.</summary>
+    public async Task<Result<SleepReport>> SleepAsync(Caller caller, SleepRequest request, CancellationToken ct)
+    {
+        if (request.AsleepMinutes is { } asleep)
+        {
+            return SleepQuality.Assess(asleep, request.InBedMinutes, request.DeepMinutes, request.RemMinutes) is { } night
+                ? new SleepReport(SleepReport.Input, null, night)
+                : Refusal.Invalid("in_bed_minutes must be at least asleep_minutes, and deep_minutes + rem_minutes at most asleep_minutes");
+        }
+
+        if (request.InBedMinutes is not null || request.DeepMinutes is not null || request.RemMinutes is not null)
+        {
+            return Refusal.Invalid("argument 'asleep_minutes' is required with in_bed_minutes, deep_minutes or rem_minutes");
+        }
+
+        var reading = await sleep.LastNightAsync(caller, ct).ConfigureAwait(false);
+        if (reading.Provider is not { } provider)
+        {
+            return Refusal.Invalid(sleep.Installed.Count == 0
+                ? "argument 'asleep_minutes' is required"
+                : $"argument 'asleep_minutes' is required when no sleep source is connected: pass asleep_minutes, or connect {string.Join(" or ", sleep.Installed)} (connect_provider) to read last night's sleep from it");
+        }
+
+        if (reading.Night is not { } recorded)
+        {
+            return Refusal.Precondition($"{provider} has no sleep recorded for last night; pass asleep_minutes (and in_bed_minutes, deep_minutes, rem_minutes when known).");
+        }
+
+        return SleepQuality.Assess(recorded.AsleepMinutes, recorded.InBedMinutes, recorded.DeepMinutes, recorded.RemMinutes) is { } scored
+            ? new SleepReport(provider, recorded.Date, scored)
+            : Refusal.Precondition($"The sleep {provider} recorded for {recorded.Date:yyyy-MM-dd} is inconsistent (stages longer than the time asleep); pass asleep_minutes instead.");
+    }
 
     /// <summary>Today's load, form (TSB) and readiness, once the request's HRV is whole.</summary>
     private async Task<Result<TodaysForm>> FormAsync(Caller caller, ReadinessRequest request, CancellationToken ct)
@@ -84,10 +116,19 @@ internal sealed class RecoveryService(TrainingAnalysisService training)
             return refusal;
         }
 
+        var (hours, from) = request.SleepHours is { } given
+            ? (given, SleepReport.Input)
+            : await SleptHoursAsync(caller, ct).ConfigureAwait(false);
         var today = found.Load.Today;
         var tsb = today.Fitness - today.Fatigue;
-        return new TodaysForm(found.Provider, found.Load, tsb, RecoveryScore.Compute(tsb, request.SleepHours, request.HrvMs, request.BaselineHrvMs));
+        return new TodaysForm(found.Provider, found.Load, tsb, RecoveryScore.Compute(tsb, hours, request.HrvMs, request.BaselineHrvMs), from);
     }
 
-    private sealed record TodaysForm(string Provider, TrainingLoadToday Load, double Tsb, Readiness Readiness);
+    /// <summary>Last night's hours asleep from a connected sleep source; none (and no source) when there is none or it recorded none.</summary>
+    private async Task<(double? Hours, string? Source)> SleptHoursAsync(Caller caller, CancellationToken ct) =>
+        await sleep.LastNightAsync(caller, ct).ConfigureAwait(false) is { Provider: { } provider, Night: { } night }
+            ? (night.AsleepMinutes / 60, provider)
+            : (null, null);
+
+    private sealed record TodaysForm(string Provider, TrainingLoadToday Load, double Tsb, Readiness Readiness, string? SleepSource);
 }

@@ -63,8 +63,9 @@ internal sealed class TrainingAnalysisService(
             return refusal;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var activities = await source.ActivitiesAsync(context.Provider, caller.Account, ct).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var activities = await WeeksAsync(context.Provider, caller, now, request.Weeks, ct).ConfigureAwait(false);
         return new DetectedPatterns(
             context.Provider, request.Weeks, context.Profile, TrainingPatterns.Detect(activities, context.Athlete, context.Profile, today, request.Weeks));
     }
@@ -91,7 +92,7 @@ internal sealed class TrainingAnalysisService(
             return refusal;
         }
 
-        var activities = await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false);
+        var activities = await WeeksAsync(provider, caller, clock.GetUtcNow(), request.Weeks, ct).ConfigureAwait(false);
         if (RecentTrends.Fit(activities, sport, value, clock.GetUtcNow(), request.Weeks) is not { } line)
         {
             return Refusal.Precondition(
@@ -111,12 +112,16 @@ internal sealed class TrainingAnalysisService(
 
         var today = (await report.ComputeAsync(context, caller.Account, ct).ConfigureAwait(false)).Today;
         var load = new LoadState(today.Fitness, today.Fatigue, today.Fitness - today.Fatigue, today.AcuteChronicRatio);
-        var activities = await source.ActivitiesAsync(context.Provider, caller.Account, ct).ConfigureAwait(false);
         var now = clock.GetUtcNow();
+        var activities = await WeeksAsync(context.Provider, caller, now, RecommendationWeeks, ct).ConfigureAwait(false);
         var patterns = TrainingPatterns.Detect(activities, context.Athlete, context.Profile, DateOnly.FromDateTime(now.UtcDateTime), RecommendationWeeks);
         var advice = Recommendations.Build(load, patterns, RecentTrends.Of(activities, now, RecommendationWeeks), context.Profile);
         return new TrainingAdvice(context.Provider, today.Date, context.Profile, RecommendationWeeks, load, advice);
     }
+
+    /// <summary>The activities of the last <paramref name="weeks"/> weeks, and the day before, so the analyses' own cut decides.</summary>
+    private Task<IReadOnlyList<Activity>> WeeksAsync(string provider, Caller caller, DateTimeOffset now, int weeks, CancellationToken ct) =>
+        source.WindowAsync(provider, caller.Account, now.AddDays(-(7 * weeks) - 1), ct);
 
     private static Sport? TrendSport(string name) => name switch
     {

@@ -21,6 +21,8 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
     private readonly HybridCacheEntryOptions _activities = For(options.Value.Activities);
     private readonly HybridCacheEntryOptions _activity = For(options.Value.Activity);
     private readonly HybridCacheEntryOptions _streams = For(options.Value.Streams);
+    private readonly HybridCacheEntryOptions _history = For(options.Value.History);
+    private readonly HybridCacheEntryOptions _sleep = For(options.Value.Sleep);
 
     /// <summary>Every activity the provider has for the account, newest first.</summary>
     public Task<IReadOnlyList<Activity>> ActivitiesAsync(string provider, ProviderAccount account, CancellationToken ct) =>
@@ -42,6 +44,21 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
         return [.. covering.Where(a => a.StartTime > since)];
     }
 
+    /// <summary>
+    /// Every activity, for claims about all of it (totals, personal bests "on record"), at the cost of one full read a
+    /// <see cref="ProviderCacheOptions.History"/>: the activities after <paramref name="freshSince"/> come from a window
+    /// read (fresh), the older ones from a full read kept that long, since old activities rarely change. Newest first.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> HistoryAsync(string provider, ProviderAccount account, DateTimeOffset freshSince, CancellationToken ct)
+    {
+        var recent = await WindowAsync(provider, account, freshSince, ct).ConfigureAwait(false);
+        // A full read cached for the activity list is fresher still, and spares the provider a second one.
+        var older = (await PeekAsync<IReadOnlyList<Activity>>(ProviderCacheKeys.Activities(provider, account), ct).ConfigureAwait(false))?.Value
+            ?? await ReadAsync(provider, account, ProviderCacheKeys.History(provider, account), _history,
+                (source, token) => ReadPagesAsync(source, account, after: null, token), ct).ConfigureAwait(false);
+        return [.. recent, .. older.Where(a => a.StartTime <= freshSince)];
+    }
+
     /// <summary>One activity by its provider id, or null when the account has none (remembered as well).</summary>
     public Task<Activity?> ActivityAsync(string provider, ProviderAccount account, string activityId, CancellationToken ct) =>
         ReadAsync(provider, account, ProviderCacheKeys.Activity(provider, account, activityId), _activity,
@@ -51,6 +68,13 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
     public Task<ActivityStreams?> StreamsAsync(string provider, ProviderAccount account, Activity activity, CancellationToken ct) =>
         ReadAsync(provider, account, ProviderCacheKeys.Streams(provider, account, activity.Id), _streams,
             (source, token) => source.GetStreamsAsync(account, activity, token), ct);
+
+    /// <summary>The sleep sessions that ended on the days given, newest first, from a provider that records sleep.</summary>
+    public Task<IReadOnlyList<SleepSession>> SleepAsync(string provider, ProviderAccount account, DateOnly firstDay, DateOnly lastDay, CancellationToken ct) =>
+        ReadAsync(provider, account, ProviderCacheKeys.Sleep(provider, account, firstDay, lastDay), _sleep,
+            (source, token) => source is ISleepSource sleep
+                ? sleep.GetSleepAsync(account, firstDay, lastDay, token)
+                : throw new InvalidOperationException($"{provider} records no sleep"), ct);
 
     public Task<Athlete> AthleteAsync(string provider, ProviderAccount account, CancellationToken ct) =>
         ReadAsync(provider, account, ProviderCacheKeys.Athlete(provider, account), _athlete,

@@ -20,7 +20,7 @@ internal static class ConnectionsServiceCollectionExtensions
     {
         services.AddOptions<ProviderCacheOptions>();
         // An entry over the limit is not cached, and a long ride's per-second streams can serialize past the 1 MB default.
-        services.AddHybridCache(o => o.MaximumPayloadBytes = MaximumCachedReadBytes);
+        services.AddHybridCache(o => o.MaximumPayloadBytes = MaximumCachedReadBytes).AddSerializerFactory<CachedReadSerializerFactory>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IFitnessProvider, SyntheticProvider>());
         services.AddOAuthProviders();
         services.AddSingleton<ProviderRegistry>();
@@ -28,6 +28,7 @@ internal static class ConnectionsServiceCollectionExtensions
         services.AddOptions<ActivityBestsOptions>();
         services.AddSingleton<ActivityBestsStore>();
         services.AddScoped<ConnectionService>();
+        services.AddScoped<SleepReader>();
         services.AddProviderHttp();
         services.AddSingleton<OAuthFlows>();
         services.TryAddSingleton<IAccountLock, InProcessAccountLock>();

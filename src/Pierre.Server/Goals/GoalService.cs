@@ -1,4 +1,5 @@
 using Pierre.Fitness.Goals;
+using Pierre.Fitness.Model;
 using Pierre.Server.Activities;
 using Pierre.Server.Auth;
 using Pierre.Server.Connections;
@@ -70,12 +71,9 @@ internal sealed class GoalService(GoalStore goals, AthleteProfiles profiles, Pro
             return refusal;
         }
 
-        var activities = await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false);
-        var reports = tracked.Select(goal =>
-        {
-            var spec = GoalNames.ToSpec(goal);
-            return new TrackedGoal(goal, spec, GoalTracking.Track(spec, activities, today));
-        }).ToList();
+        var specs = tracked.Select(GoalNames.ToSpec).ToList();
+        var activities = await SinceAsync(provider, caller, specs.Min(s => s.StartDate), today, ct).ConfigureAwait(false);
+        var reports = tracked.Select((goal, i) => new TrackedGoal(goal, specs[i], GoalTracking.Track(specs[i], activities, today))).ToList();
         foreach (var (goal, _, track) in reports.Where(r => r.Goal.Status == GoalNames.Active && r.Track.AchievedOn is not null))
         {
             goal.Status = GoalNames.Achieved;
@@ -94,7 +92,7 @@ internal sealed class GoalService(GoalStore goals, AthleteProfiles profiles, Pro
         }
 
         var today = Today;
-        var activities = await source.ActivitiesAsync(context.Provider, caller.Account, ct).ConfigureAwait(false);
+        var activities = await SinceAsync(context.Provider, caller, today, today, ct).ConfigureAwait(false);
         var suggestions = GoalSuggestions.Suggest(activities, context.Profile, today);
         return suggestions.Count == 0
             ? Refusal.Precondition("No activities in the last 4 weeks to base suggestions on; set a goal directly with set_goal.")
@@ -134,10 +132,22 @@ internal sealed class GoalService(GoalStore goals, AthleteProfiles profiles, Pro
         }
 
         var today = Today;
-        var activities = await source.ActivitiesAsync(context.Provider, caller.Account, ct).ConfigureAwait(false);
+        var activities = await SinceAsync(context.Provider, caller, spec.StartDate, today, ct).ConfigureAwait(false);
         return GoalFeasibility.Assess(spec, activities, context.Profile, today) is { } report
             ? new FeasibilityAssessment(context.Provider, title, spec, report, today)
             : Refusal.Precondition($"No run of {GoalSeries.MinVdotRunMeters / 1000:0} km or more in the last {GoalSeries.VdotWindowDays} days to measure VDOT from; run one, then ask again.");
+    }
+
+    /// <summary>
+    /// The activities every goal figure reads: volume counted from <paramref name="start"/>, the rate over the last
+    /// 28 days, and a race goal's best VDOT over the 90 days before either (plus a week, for a frequency goal's block
+    /// that straddles the first day).
+    /// </summary>
+    private Task<IReadOnlyList<Activity>> SinceAsync(string provider, Caller caller, DateOnly start, DateOnly today, CancellationToken ct)
+    {
+        var first = start < today.AddDays(-GoalTracking.RateWindowDays) ? start : today.AddDays(-GoalTracking.RateWindowDays);
+        var since = first.AddDays(-GoalSeries.VdotWindowDays - 7);
+        return source.WindowAsync(provider, caller.Account, new DateTimeOffset(since.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
     }
 
     /// <summary>The title a draft goal gets, once the goal is one that can be set today.</summary>

@@ -49,7 +49,7 @@ public sealed class AnalysisServiceTests
 
         var trend = await h.CallAsync<TrainingAnalysisService, Result<PerformanceTrend>>(s => s.TrendAsync(bob, new TrendRequest("run", "cadence", 12, null), ct));
         var recovery = await h.CallAsync<RecoveryService, Result<RecoveryAssessment>>(s => s.RecoveryAsync(bob, new ReadinessRequest(null, 8, 60, null), ct));
-        var sleep = RecoveryService.Sleep(new SleepRequest(480, 400, null, null));
+        var sleep = await h.CallAsync<RecoveryService, Result<SleepReport>>(s => s.SleepAsync(bob, new SleepRequest(480, 400, null, null), ct));
 
         Assert.Equal(Refusal.Invalid("argument 'metric' must be pace, power or heart_rate"), trend.Refusal);
         Assert.Equal(Refusal.Invalid("give both hrv_ms and baseline_hrv_ms, or neither"), recovery.Refusal);

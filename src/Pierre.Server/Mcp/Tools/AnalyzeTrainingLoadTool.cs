@@ -1,5 +1,6 @@
 using Pierre.Fitness.Load;
 using Pierre.Server.Analysis;
+using Pierre.Server.Intelligence;
 
 namespace Pierre.Server.Mcp.Tools;
 
@@ -14,6 +15,7 @@ internal sealed class AnalyzeTrainingLoadTool(TrainingAnalysisService training) 
         {"type":"object","properties":{"provider":{"type":"string"},"date":{"type":"string"},"ctl":{"type":"number"},"atl":{"type":"number"},
           "tsb":{"type":"number"},"acwr":{"type":["number","null"]},"form_status":{"type":"string"},"acwr_status":{"type":"string"},
           "smoothing":{"type":"object"},"stress_methods":{"type":"object"},
+          "partial_data":{"type":"string","description":"present when fewer days of activities were found than CTL needs to settle"},
           "weekly":{"type":"array","items":{"type":"object","properties":{"week_ending":{"type":"string"},"stress":{"type":"number"},"ctl":{"type":"number"},"atl":{"type":"number"}}}}},
          "required":["provider","ctl","atl","tsb","form_status","acwr_status","weekly"]}
         """,
@@ -59,7 +61,19 @@ internal sealed class AnalyzeTrainingLoadTool(TrainingAnalysisService training) 
                 },
                 stress_methods = load.Methods.ToDictionary(m => m.Key.ToString().ToLowerInvariant(), m => m.Value),
                 weekly,
+                partial_data = PartialData(load),
             },
             text);
+    }
+
+    /// <summary>Why CTL may read low: the activities read cover fewer days than its 42-day average needs to settle.</summary>
+    private static string? PartialData(TrainingLoadToday load)
+    {
+        var days = load.FirstActivity is { } first ? load.Today.Date.DayNumber - first.DayNumber + 1 : 0;
+        return days >= TrainingLoad.ChronicDays
+            ? null
+            : days == 0
+                ? $"no activities in the last {TrainingLoadReport.WindowDays} days read; CTL and ATL start from zero"
+                : $"activities cover only {days} days (since {load.FirstActivity:yyyy-MM-dd}) of the last {TrainingLoadReport.WindowDays} read; CTL, a {TrainingLoad.ChronicDays}-day average, has not settled yet";
     }
 }

@@ -18,7 +18,9 @@ internal sealed class CalculatePersonalizedZonesTool(PerformanceService performa
         {"type":"object","properties":{"provider":{"type":"string"},"max_heart_rate":{"type":"number"},"resting_heart_rate":{"type":"number"},
           "ftp_watts":{"type":["number","null"]},"ftp_source":{"type":["string","null"]},"vdot":{"type":["number","null"]},
           "estimates":{"type":"object","properties":{"ftp_watts":{"type":["number","null"]},"lactate_threshold_heart_rate":{"type":["number","null"]},
-            "threshold_pace_s_per_km":{"type":["number","null"]},"activities_read":{"type":"integer"},"window_days":{"type":"integer"}}},
+            "threshold_pace_s_per_km":{"type":["number","null"]},"activities_read":{"type":"integer"},"window_days":{"type":"integer"},
+            "activities_qualified":{"type":"integer"},"activities_with_bests":{"type":"integer"}}},
+          "partial_data":{"type":"string","description":"present when the estimates rest on part of the window's activities, and why"},
           "heart_rate_zones":{"type":"array"},"power_zones":{"type":["array","null"]},"pace_zones_s_per_km":{"type":["array","null"]}},
          "required":["provider","max_heart_rate","resting_heart_rate","heart_rate_zones"]}
         """,
@@ -63,7 +65,12 @@ internal sealed class CalculatePersonalizedZonesTool(PerformanceService performa
                 threshold_pace_s_per_km = Round(estimate.ThresholdPaceSecondsPerKm),
                 activities_read = estimate.ActivitiesRead,
                 window_days = estimate.WindowDays,
+                activities_qualified = estimate.ActivitiesQualified,
+                activities_with_bests = estimate.ActivitiesWithBests,
             },
+            partial_data = estimate.IsPartial
+                ? $"estimates use the best efforts of {estimate.ActivitiesWithBests} of the {estimate.ActivitiesQualified} qualifying activities of the last {estimate.WindowDays} days; the rest are read on later calls, so ask again for the full estimate"
+                : null,
         });
     }
 
