@@ -23,7 +23,4 @@ internal sealed class ProviderCacheOptions
 
     /// <summary>A recorded activity's samples never change.</summary>
     public TimeSpan Streams { get; set; } = TimeSpan.FromHours(24);
-
-    /// <summary>The provider's own totals (Strava's athlete stats), which move only as activities are added.</summary>
-    public TimeSpan Stats { get; set; } = TimeSpan.FromHours(6);
 }
