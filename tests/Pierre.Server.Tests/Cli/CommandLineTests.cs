@@ -56,7 +56,7 @@ public sealed class CommandLineTests : IDisposable
         }
 
         Assert.Contains("PIERRE_HTTP_PORT", process.Stdout, StringComparison.Ordinal);
-        Assert.Contains("[sqlite:./data/pierre.db]", process.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[sqlite:DATA/pierre.db]", process.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_folder.Combine("data")));
     }
 
