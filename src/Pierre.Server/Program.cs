@@ -2,6 +2,7 @@ using Pierre.Server.Admin;
 using Pierre.Server.ApiKeys;
 using Pierre.Server.Auth;
 using Pierre.Server.Cli;
+using Pierre.Server.Configuration;
 using Pierre.Server.Connections;
 using Pierre.Server.Data;
 using Pierre.Server.Diagnostics;
@@ -44,6 +45,12 @@ var builder = WebApplication.CreateBuilder(args);
 if (builder.AddPierreCore(logsToStandardError: command is not CliCommand.Serve) is not { } config)
 {
     return ExitCodes.Usage;
+}
+
+if (command is CliCommand.Serve && PortCheck.FindUnavailable(config) is { } unavailable)
+{
+    await Console.Error.WriteLineAsync($"pierre-mcp-server: {unavailable}");
+    return ExitCodes.Failure;
 }
 
 builder.ConfigurePierreHosting(config);
@@ -102,7 +109,8 @@ try
 }
 catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
 {
-    await Console.Error.WriteLineAsync($"pierre-mcp-server: cannot listen: {e.Message}");
+    await Console.Error.WriteLineAsync(
+        $"pierre-mcp-server: cannot listen: {e.Message}; set {EnvironmentVariables.HttpPort.Name} (or {EnvironmentVariables.McpTcpPort.Name}) to a free port");
     return ExitCodes.Failure;
 }
 
