@@ -41,6 +41,12 @@ if (command is CliCommand.Stdio)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (command is CliCommand.Reset reset)
+{
+    // Before the keys are loaded (or generated) and the database opened: reset touches neither.
+    return await ResetCommand.RunAsync(builder.Configuration, reset.Confirmed);
+}
+
 // One-shot commands print their result on stdout; their logs go to stderr so that it stays clean.
 if (builder.AddPierreCore(logsToStandardError: command is not CliCommand.Serve) is not { } config)
 {
