@@ -53,12 +53,6 @@ if (builder.AddPierreCore(logsToStandardError: command is not CliCommand.Serve) 
     return ExitCodes.Usage;
 }
 
-if (command is CliCommand.Serve && PortCheck.FindUnavailable(config) is { } unavailable)
-{
-    await Console.Error.WriteLineAsync($"pierre-mcp-server: {unavailable}");
-    return ExitCodes.Failure;
-}
-
 builder.ConfigurePierreHosting(config);
 // Stateless Streamable HTTP: any replica can answer any request, no session affinity needed.
 builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
@@ -69,6 +63,11 @@ if (config.McpTcpPort is not null)
 }
 
 var app = builder.Build();
+if (command is CliCommand.Serve && PortCheck.FindUnavailable(app.Services, config) is { } unavailable)
+{
+    await Console.Error.WriteLineAsync($"pierre-mcp-server: {unavailable}");
+    return ExitCodes.Failure;
+}
 
 var appliedMigrations = await app.Services.InitializeDatabaseAsync(app.Lifetime.ApplicationStopping);
 if (appliedMigrations is null)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Pierre.Server.Configuration;
 
 namespace Pierre.Server.Hosting;
@@ -11,12 +13,22 @@ namespace Pierre.Server.Hosting;
 /// </summary>
 internal static class PortCheck
 {
-    /// <summary>One line saying which port cannot be listened on and which variable picks another, or null when all can.</summary>
-    public static string? FindUnavailable(ServerConfig config) =>
-        Problem(config.BindAddress, config.HttpPort, EnvironmentVariables.HttpPort, EnvironmentVariables.BindAddress)
-        ?? (config.McpTcpPort is { } tcp
-            ? Problem(config.McpTcpBindAddress, tcp, EnvironmentVariables.McpTcpPort, EnvironmentVariables.McpTcpBindAddress)
-            : null);
+    /// <summary>
+    /// One line saying which port cannot be listened on and which variable picks another, or null when all can (or when the
+    /// server is not Kestrel: an in-memory test host listens on nothing).
+    /// </summary>
+    public static string? FindUnavailable(IServiceProvider services, ServerConfig config)
+    {
+        if (services.GetRequiredService<IServer>().GetType().Assembly != typeof(KestrelServerOptions).Assembly)
+        {
+            return null;
+        }
+
+        return Problem(config.BindAddress, config.HttpPort, EnvironmentVariables.HttpPort, EnvironmentVariables.BindAddress)
+               ?? (config.McpTcpPort is { } tcp
+                   ? Problem(config.McpTcpBindAddress, tcp, EnvironmentVariables.McpTcpPort, EnvironmentVariables.McpTcpBindAddress)
+                   : null);
+    }
 
     private static string? Problem(IPAddress address, int port, EnvironmentVariable portVariable, EnvironmentVariable addressVariable)
     {
