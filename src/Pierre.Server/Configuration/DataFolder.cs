@@ -33,8 +33,11 @@ internal sealed record DataFolder(string Path, DataFolderOrigin Origin)
     public static UserPlatform CurrentPlatform =>
         OperatingSystem.IsWindows() ? UserPlatform.Windows : OperatingSystem.IsMacOS() ? UserPlatform.MacOS : UserPlatform.Linux;
 
-    /// <summary><c>PIERRE_DATA_DIR</c>, else an existing <c>./data</c>, else the per-user folder; <paramref name="variable"/> reads the environment.</summary>
-    public static DataFolder Resolve(Func<string, string?> variable, string currentDirectory, UserPlatform platform)
+    /// <summary>
+    /// <c>PIERRE_DATA_DIR</c>, else an existing <c>./data</c>, else the per-user folder. <paramref name="variable"/> reads the
+    /// environment; <paramref name="userProfile"/> stands in for an unset <c>HOME</c> (the account's home from the system).
+    /// </summary>
+    public static DataFolder Resolve(Func<string, string?> variable, string currentDirectory, UserPlatform platform, string? userProfile = null)
     {
         if (Set(variable(EnvironmentVariables.DataDir.Name)) is { } named)
         {
@@ -44,7 +47,7 @@ internal sealed record DataFolder(string Path, DataFolderOrigin Origin)
         var local = System.IO.Path.Combine(currentDirectory, LocalFolderName);
         return Directory.Exists(local)
             ? new DataFolder(System.IO.Path.GetFullPath(local), DataFolderOrigin.CurrentFolder)
-            : new DataFolder(PerUser(variable, platform), DataFolderOrigin.PerUser);
+            : new DataFolder(PerUser(name => Set(variable(name)) ?? (name == "HOME" ? Set(userProfile) : null), platform), DataFolderOrigin.PerUser);
     }
 
     public string Describe() => Origin switch

@@ -37,13 +37,14 @@ internal sealed record ServerConfig
     public required OAuthProviderSettings Fitbit { get; init; }
 
     /// <summary>Reads and validates every variable; throws <see cref="ConfigurationException"/> on the first bad one.</summary>
-    public static ServerConfig Load(IConfiguration source) => Load(source, Directory.GetCurrentDirectory(), DataFolder.CurrentPlatform);
+    public static ServerConfig Load(IConfiguration source) =>
+        Load(source, Directory.GetCurrentDirectory(), DataFolder.CurrentPlatform, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
 
-    /// <summary>As <see cref="Load(IConfiguration)"/>, with the current folder and platform given (for tests).</summary>
-    public static ServerConfig Load(IConfiguration source, string currentDirectory, UserPlatform platform)
+    /// <summary>As <see cref="Load(IConfiguration)"/>, with the current folder, platform and account home given (for tests).</summary>
+    public static ServerConfig Load(IConfiguration source, string currentDirectory, UserPlatform platform, string? userProfile = null)
     {
         var env = new EnvironmentReader(source);
-        var data = DataFolder.Resolve(name => source[name], currentDirectory, platform);
+        var data = DataFolder.Resolve(name => source[name], currentDirectory, platform, userProfile);
         var port = env.Int(EnvironmentVariables.HttpPort, 1, 65535);
         var maxDbConnections = env.OptionalInt(EnvironmentVariables.DatabaseMaxConnections, 1, 10_000);
         return new ServerConfig

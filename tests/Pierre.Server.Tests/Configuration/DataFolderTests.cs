@@ -69,6 +69,14 @@ public sealed class DataFolderTests : IDisposable
     }
 
     [Fact]
+    public void Resolve_NoHomeVariable_UsesTheAccountsHomeFromTheSystem()
+    {
+        var folder = DataFolder.Resolve(_ => null, _current.Path, UserPlatform.Linux, userProfile: "/home/from-passwd");
+
+        Assert.Equal("/home/from-passwd/.local/share/pierre", folder.Path);
+    }
+
+    [Fact]
     public void Resolve_NoHome_AsksForPierreDataDir()
     {
         var error = Assert.Throws<ConfigurationException>(() => Resolve(UserPlatform.Linux));
