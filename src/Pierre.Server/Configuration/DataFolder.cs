@@ -28,7 +28,7 @@ internal enum UserPlatform
 /// </summary>
 internal sealed record DataFolder(string Path, DataFolderOrigin Origin)
 {
-    public const string LocalFolderName = "data";
+    private const string LocalFolderName = "data";
 
     public static UserPlatform CurrentPlatform =>
         OperatingSystem.IsWindows() ? UserPlatform.Windows : OperatingSystem.IsMacOS() ? UserPlatform.MacOS : UserPlatform.Linux;

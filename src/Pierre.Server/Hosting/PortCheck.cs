@@ -8,7 +8,7 @@ using Pierre.Server.Configuration;
 namespace Pierre.Server.Hosting;
 
 /// <summary>
-/// Tries each port the server will listen on before anything else happens (migrations included), so that a second server on a
+/// Tries each port the server will listen on before the database is opened or migrated, so that a second server on a
 /// busy port says which variable to change in one line. Kestrel's own failure stays handled for the rare race after this check.
 /// </summary>
 internal static class PortCheck
