@@ -2,6 +2,7 @@ using Pierre.Server.Admin;
 using Pierre.Server.ApiKeys;
 using Pierre.Server.Auth;
 using Pierre.Server.Cli;
+using Pierre.Server.Configuration;
 using Pierre.Server.Connections;
 using Pierre.Server.Data;
 using Pierre.Server.Diagnostics;
@@ -40,6 +41,12 @@ if (command is CliCommand.Stdio)
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (command is CliCommand.Reset reset)
+{
+    // Before the keys are loaded (or generated) and the database opened: reset touches neither.
+    return await ResetCommand.RunAsync(builder.Configuration, reset.Confirmed);
+}
+
 // One-shot commands print their result on stdout; their logs go to stderr so that it stays clean.
 if (builder.AddPierreCore(logsToStandardError: command is not CliCommand.Serve) is not { } config)
 {
@@ -56,6 +63,11 @@ if (config.McpTcpPort is not null)
 }
 
 var app = builder.Build();
+if (command is CliCommand.Serve && PortCheck.FindUnavailable(app.Services, config) is { } unavailable)
+{
+    await Console.Error.WriteLineAsync($"pierre-mcp-server: {unavailable}");
+    return ExitCodes.Failure;
+}
 
 var appliedMigrations = await app.Services.InitializeDatabaseAsync(app.Lifetime.ApplicationStopping);
 if (appliedMigrations is null)
@@ -102,7 +114,8 @@ try
 }
 catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
 {
-    await Console.Error.WriteLineAsync($"pierre-mcp-server: cannot listen: {e.Message}");
+    await Console.Error.WriteLineAsync(
+        $"pierre-mcp-server: cannot listen: {e.Message}; set {EnvironmentVariables.HttpPort.Name} (or {EnvironmentVariables.McpTcpPort.Name}) to a free port");
     return ExitCodes.Failure;
 }
 

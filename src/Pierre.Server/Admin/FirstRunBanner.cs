@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Pierre.Server.Configuration;
 
 namespace Pierre.Server.Admin;
@@ -32,13 +33,14 @@ internal sealed partial class FirstRunBanner(IServiceScopeFactory scopes, Server
         LogPrinted(logger);
         // With JSON logs, stdout is a stream of log objects for a collector; the banner goes to stderr instead.
         var console = config.LogFormat == LogFormat.Json ? Console.Error : Console.Out;
-        await console.WriteAsync(Render(config.BaseUrl, token)).ConfigureAwait(false);
+        await console.WriteAsync(Render(config, token)).ConfigureAwait(false);
         await console.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static string Render(Uri baseUrl, string token)
+    public static string Render(ServerConfig config, string token)
     {
-        var root = baseUrl.GetLeftPart(UriPartial.Authority);
+        var root = config.BaseUrl.GetLeftPart(UriPartial.Authority);
+        var quickstart = QuickstartEnvironment(config);
         const string rule = "------------------------------------------------------------------------";
         return $$"""
 
@@ -52,10 +54,29 @@ internal sealed partial class FirstRunBanner(IServiceScopeFactory scopes, Server
                  -d '{"token":"{{token}}","email":"you@example.com","password":"a long password"}'
 
              Just trying Pierre on this machine? Skip the admin and run:
-               pierre-mcp-server quickstart      (from the repository: dotnet run --project src/Pierre.Server -- quickstart)
+               {{quickstart}}pierre-mcp-server quickstart
+               (from the repository: {{quickstart}}dotnet run --project src/Pierre.Server -- quickstart)
             {{rule}}
 
             """;
+    }
+
+    /// <summary>The variables quickstart needs to find this server's port and data folder from any folder.</summary>
+    private static string QuickstartEnvironment(ServerConfig config)
+    {
+        var port = config.HttpPort.ToString(CultureInfo.InvariantCulture);
+        var variables = new List<string>();
+        if (port != EnvironmentVariables.HttpPort.Default)
+        {
+            variables.Add($"{EnvironmentVariables.HttpPort.Name}={port}");
+        }
+
+        if (config.DataFolder.Origin != DataFolderOrigin.PerUser)
+        {
+            variables.Add($"{EnvironmentVariables.DataDir.Name}='{config.DataFolder.Path}'");
+        }
+
+        return string.Concat(variables.Select(v => v + " "));
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;

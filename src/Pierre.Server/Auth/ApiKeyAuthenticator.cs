@@ -10,17 +10,31 @@ namespace Pierre.Server.Auth;
 /// </summary>
 internal sealed class ApiKeyAuthenticator(LiveCredentials live, TimeProvider clock)
 {
-    public async Task<ClaimsPrincipal?> AuthenticateAsync(string presented, string authenticationType, CancellationToken ct)
+    public async Task<ClaimsPrincipal?> AuthenticateAsync(string presented, string authenticationType, CancellationToken ct) =>
+        (await CheckAsync(presented, authenticationType, ct).ConfigureAwait(false)).Principal;
+
+    /// <summary>The principal behind a live key, or why the presented key does not work (revoked, expired, unknown).</summary>
+    public async Task<ApiKeyCheck> CheckAsync(string presented, string authenticationType, CancellationToken ct)
     {
         var key = await live.ApiKeyByHashAsync(SecretTokens.Hash(presented), ct).ConfigureAwait(false);
-        if (key is null || !SecretTokens.Matches(presented, key.KeyHash) || key.RevokedAt is not null
-            || key.ExpiresAt is { } expires && expires <= clock.GetUtcNow().UtcDateTime
-            || await live.AccountAsync(key.UserId, ct).ConfigureAwait(false) is not { } account)
+        if (key is null || !SecretTokens.Matches(presented, key.KeyHash))
         {
-            return null;
+            return ApiKeyCheck.Refused("the API key is not valid: create one with POST /api/keys");
         }
 
-        return Principal(key.UserId, account, authenticationType, AuthMethods.ApiKey, key.Tier, new Claim(PierreClaims.ApiKeyId, key.Id.ToString()));
+        if (key.RevokedAt is not null)
+        {
+            return ApiKeyCheck.Refused("the API key was revoked: create a new one with POST /api/keys");
+        }
+
+        if (key.ExpiresAt is { } expires && expires <= clock.GetUtcNow().UtcDateTime)
+        {
+            return ApiKeyCheck.Refused("the API key expired: create a new one with POST /api/keys");
+        }
+
+        return await live.AccountAsync(key.UserId, ct).ConfigureAwait(false) is { } account
+            ? new ApiKeyCheck(Principal(key.UserId, account, authenticationType, AuthMethods.ApiKey, key.Tier, new Claim(PierreClaims.ApiKeyId, key.Id.ToString())), null)
+            : ApiKeyCheck.Refused("the API key's account no longer exists");
     }
 
     public static ClaimsPrincipal Principal(
@@ -38,4 +52,10 @@ internal sealed class ApiKeyAuthenticator(LiveCredentials live, TimeProvider clo
             authenticationType,
             PierreClaims.Subject,
             PierreClaims.Role));
+}
+
+/// <summary>The principal a presented API key stands for, or the reason it was refused.</summary>
+internal sealed record ApiKeyCheck(ClaimsPrincipal? Principal, string? Refusal)
+{
+    public static ApiKeyCheck Refused(string reason) => new(null, reason);
 }

@@ -165,6 +165,11 @@ internal sealed class AuthService(
     /// <summary>Sets a new password and ends every session of the user, so tokens issued before it stop working.</summary>
     public async Task<Refusal?> SetPasswordAsync(User user, string? password, CancellationToken ct)
     {
+        if (password is null)
+        {
+            return Refusal.Invalid("new_password is required");
+        }
+
         if (CredentialRules.PasswordProblem(password) is { } problem)
         {
             return Refusal.Invalid(problem.Replace("password", "new_password", StringComparison.Ordinal));

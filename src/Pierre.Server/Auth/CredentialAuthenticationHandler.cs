@@ -55,7 +55,7 @@ internal sealed class CredentialAuthenticationHandler(
 
         if (!IsCredential(presented))
         {
-            return AuthenticateResult.Fail("unrecognised credential");
+            return Refused("the credential is not an API key (pk_...) nor an admin token (pat_...)");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -67,19 +67,23 @@ internal sealed class CredentialAuthenticationHandler(
 
     private async Task<AuthenticateResult> AuthenticateApiKeyAsync(string presented)
     {
-        var principal = await apiKeys.AuthenticateAsync(presented, SchemeName, Context.RequestAborted).ConfigureAwait(false);
-        return principal is null
-            ? AuthenticateResult.Fail("invalid, revoked or expired API key")
-            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        var check = await apiKeys.CheckAsync(presented, SchemeName, Context.RequestAborted).ConfigureAwait(false);
+        return check.Principal is { } principal
+            ? AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName))
+            : Refused(check.Refusal!);
     }
 
     private async Task<AuthenticateResult> AuthenticateAdminTokenAsync(string presented, string hash, DateTime now)
     {
         var token = await db.AdminTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted).ConfigureAwait(false);
-        if (token is null || !SecretTokens.Matches(presented, token.TokenHash) || token.RevokedAt is not null
-            || token.ExpiresAt is { } expires && expires <= now)
+        if (token is null || !SecretTokens.Matches(presented, token.TokenHash))
         {
-            return AuthenticateResult.Fail("invalid, revoked or expired admin token");
+            return Refused("the admin token is not valid");
+        }
+
+        if (token.RevokedAt is not null || token.ExpiresAt is { } expires && expires <= now)
+        {
+            return Refused(token.RevokedAt is not null ? "the admin token was revoked" : "the admin token expired");
         }
 
         var claims = new List<Claim>
@@ -94,6 +98,19 @@ internal sealed class CredentialAuthenticationHandler(
         await adminTokenUse.RecordAsync(token.Id, $"{Request.Method} {Request.Path}", now, Context.RequestAborted).ConfigureAwait(false);
         return Success(new ClaimsIdentity(claims, SchemeName, PierreClaims.Subject, PierreClaims.Role));
     }
+
+    /// <summary>A presented credential that does not work: the challenge says why (RFC 6750 <c>invalid_token</c>).</summary>
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if ((await HandleAuthenticateOnceSafeAsync().ConfigureAwait(false)).Failure is RefusedCredentialException refused)
+        {
+            Response.Headers.WWWAuthenticate = $"Bearer error=\"invalid_token\", error_description=\"{refused.Message}\"";
+        }
+
+        await base.HandleChallengeAsync(properties).ConfigureAwait(false);
+    }
+
+    private static AuthenticateResult Refused(string reason) => AuthenticateResult.Fail(new RefusedCredentialException(reason));
 
     private static AuthenticateResult Success(ClaimsIdentity identity) =>
         AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Pierre.Server.Errors;
@@ -15,7 +16,9 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
         if (authorizeResult.Challenged)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
-            await Problems.Unauthorized("authentication required: send Authorization: Bearer <access token or API key>, or X-API-Key")
+            // The request's handler keeps its result: this re-reads why the credential failed, it does not check it again.
+            var refused = (await context.AuthenticateAsync().ConfigureAwait(false)).Failure as RefusedCredentialException;
+            await Problems.Unauthorized(refused?.Message ?? "authentication required: send Authorization: Bearer <access token or API key>, or X-API-Key")
                 .ExecuteAsync(context).ConfigureAwait(false);
             return;
         }

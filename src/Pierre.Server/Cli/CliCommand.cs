@@ -15,6 +15,8 @@ internal abstract record CliCommand
 
     public sealed record Quickstart : CliCommand;
 
+    public sealed record Reset(bool Confirmed) : CliCommand;
+
     public sealed record AdminCreate(string Email, string Password, string? DisplayName) : CliCommand;
 
     public sealed record AdminTokenCreate(string Name, IReadOnlyList<string> Permissions, bool SuperAdmin, int? ExpiresInDays) : CliCommand;

@@ -13,10 +13,11 @@ internal static class CommandLineParser
     {
         [] or ["serve"] => new CliCommand.Serve(),
         ["--help" or "-h" or "help", ..] => new CliCommand.Help(),
-        ["--version"] => new CliCommand.Version(),
+        ["--version" or "version"] => new CliCommand.Version(),
         ["migrate"] => new CliCommand.Migrate(),
         ["--stdio"] => new CliCommand.Stdio(),
         ["quickstart"] => new CliCommand.Quickstart(),
+        ["reset", .. var rest] => new CliCommand.Reset(ParseOptions(rest, "--yes").ContainsKey("--yes")),
         ["admin", "create", .. var rest] => ParseAdminCreate(rest),
         ["admin", "token", "create", .. var rest] => ParseAdminTokenCreate(rest),
         ["admin", ..] => throw new UsageException(
@@ -64,14 +65,22 @@ internal static class CommandLineParser
             days = int.TryParse(raw, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : throw new UsageException("--expires-in-days needs a whole number");
         }
 
+        var permissions = (options.GetValueOrDefault("--permissions") ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var superAdmin = options.ContainsKey("--super");
+        if (permissions.Length == 0 && !superAdmin)
+        {
+            throw new UsageException("admin token create needs --permissions P1,P2 (manage_users, manage_tenants, manage_tokens, view_api_keys, manage_tools) or --super");
+        }
+
         return new CliCommand.AdminTokenCreate(
             options.GetValueOrDefault("--name") ?? throw new UsageException("admin token create needs --name"),
-            (options.GetValueOrDefault("--permissions") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            options.ContainsKey("--super"),
+            permissions,
+            superAdmin,
             days);
     }
 
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--super" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--super", "--yes" };
 
     private static Dictionary<string, string> ParseOptions(string[] args, params string[] known)
     {

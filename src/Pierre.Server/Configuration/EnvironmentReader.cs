@@ -14,6 +14,10 @@ internal sealed class EnvironmentReader(IConfiguration source)
 
     public string? Optional(EnvironmentVariable variable) => Raw(variable);
 
+    /// <summary>The value the environment sets, ignoring the default (for defaults computed from the data folder).</summary>
+    public string? Explicit(EnvironmentVariable variable) =>
+        string.IsNullOrWhiteSpace(source[variable.Name]) ? null : source[variable.Name]!.Trim();
+
     public string String(EnvironmentVariable variable) =>
         Raw(variable) ?? throw new ConfigurationException(variable.Name, "is required");
 

@@ -3,17 +3,24 @@ namespace Pierre.Server.Configuration;
 /// <summary>One environment variable: its name, its default and what it does (shown by <c>--help</c> and the README).</summary>
 internal sealed record EnvironmentVariable(string Name, string? Default, string Description);
 
-/// <summary>Every variable the server reads, with the seed's names and defaults.</summary>
+/// <summary>
+/// Every variable the server reads, with the seed's names and defaults. The defaults under <c>DATA/</c> are files in the
+/// resolved <see cref="DataFolder"/>, read with <see cref="EnvironmentReader.Explicit"/>.
+/// </summary>
 internal static class EnvironmentVariables
 {
     public static readonly EnvironmentVariable HttpPort = new("PIERRE_HTTP_PORT", "8081", "HTTP port for REST, MCP and health");
     public static readonly EnvironmentVariable BindAddress = new("PIERRE_BIND_ADDRESS", "127.0.0.1", "address to listen on (0.0.0.0 for all interfaces)");
     public static readonly EnvironmentVariable MaxConnections = new("PIERRE_MAX_CONNECTIONS", "1000", "maximum concurrent HTTP connections, and TCP MCP connections");
     public static readonly EnvironmentVariable RequestTimeout = new("PIERRE_REQUEST_TIMEOUT", "30", "request timeout in seconds");
-    public static readonly EnvironmentVariable DatabaseUrl = new("DATABASE_URL", "sqlite:./data/pierre.db", "sqlite:PATH or postgresql://user:pass@host:port/db");
+    public static readonly EnvironmentVariable DataDir = new(
+        "PIERRE_DATA_DIR", null,
+        "data folder (DATA below): ./data if it exists, else $XDG_DATA_HOME/pierre or ~/.local/share/pierre (Linux), " +
+        "~/Library/Application Support/Pierre (macOS), %LOCALAPPDATA%\\Pierre (Windows)");
+    public static readonly EnvironmentVariable DatabaseUrl = new("DATABASE_URL", "sqlite:DATA/pierre.db", "sqlite:PATH or postgresql://user:pass@host:port/db");
     public static readonly EnvironmentVariable DatabaseMaxConnections = new("DATABASE_MAX_CONNECTIONS", null, "connection pool size (provider default when unset)");
-    public static readonly EnvironmentVariable EncryptionKeyPath = new("DATABASE_ENCRYPTION_KEY_PATH", "./data/encryption.key", "32-byte AES-256 key file, generated when missing");
-    public static readonly EnvironmentVariable JwtSecretPath = new("JWT_SECRET_PATH", "./data/jwt.secret", "64-byte JWT signing secret, generated when missing");
+    public static readonly EnvironmentVariable EncryptionKeyPath = new("DATABASE_ENCRYPTION_KEY_PATH", "DATA/encryption.key", "32-byte AES-256 key file, generated when missing");
+    public static readonly EnvironmentVariable JwtSecretPath = new("JWT_SECRET_PATH", "DATA/jwt.secret", "64-byte JWT signing secret, generated when missing");
     public static readonly EnvironmentVariable JwtExpiryHours = new("JWT_EXPIRY_HOURS", "24", "lifetime of access tokens in hours");
     public static readonly EnvironmentVariable RefreshTokenExpiryDays = new("REFRESH_TOKEN_EXPIRY_DAYS", "30", "lifetime of refresh tokens in days");
     public static readonly EnvironmentVariable LogFormat = new("LOG_FORMAT", "text", "text, or json for one JSON object per line");
@@ -47,7 +54,7 @@ internal static class EnvironmentVariables
 
     public static IReadOnlyList<EnvironmentVariable> All { get; } =
     [
-        HttpPort, BindAddress, MaxConnections, RequestTimeout, DatabaseUrl, DatabaseMaxConnections, EncryptionKeyPath,
+        HttpPort, BindAddress, MaxConnections, RequestTimeout, DataDir, DatabaseUrl, DatabaseMaxConnections, EncryptionKeyPath,
         JwtSecretPath, JwtExpiryHours, RefreshTokenExpiryDays, LogFormat, LogLevel, BaseUrl, CorsAllowedOrigins,
         AutoApproveUsers, AuthRateLimit, AuthAccountRateLimit, DisabledTools, McpTcpPort, McpTcpBindAddress, McpTcpInitTimeout,
         McpTcpIdleTimeout, McpMaxBodyBytes, StdioApiKey, DebugEndpoints,

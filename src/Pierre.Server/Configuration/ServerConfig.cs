@@ -11,6 +11,7 @@ internal sealed record ServerConfig
     public required int HttpPort { get; init; }
     public required int MaxConnections { get; init; }
     public required TimeSpan RequestTimeout { get; init; }
+    public required DataFolder DataFolder { get; init; }
     public required DatabaseUrl Database { get; init; }
     public int? DatabaseMaxConnections { get; init; }
     public required string EncryptionKeyPath { get; init; }
@@ -36,9 +37,14 @@ internal sealed record ServerConfig
     public required OAuthProviderSettings Fitbit { get; init; }
 
     /// <summary>Reads and validates every variable; throws <see cref="ConfigurationException"/> on the first bad one.</summary>
-    public static ServerConfig Load(IConfiguration source)
+    public static ServerConfig Load(IConfiguration source) =>
+        Load(source, Directory.GetCurrentDirectory(), DataFolder.CurrentPlatform, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+
+    /// <summary>As <see cref="Load(IConfiguration)"/>, with the current folder, platform and account home given (for tests).</summary>
+    public static ServerConfig Load(IConfiguration source, string currentDirectory, UserPlatform platform, string? userProfile = null)
     {
         var env = new EnvironmentReader(source);
+        var data = DataFolder.Resolve(name => source[name], currentDirectory, platform, userProfile);
         var port = env.Int(EnvironmentVariables.HttpPort, 1, 65535);
         var maxDbConnections = env.OptionalInt(EnvironmentVariables.DatabaseMaxConnections, 1, 10_000);
         return new ServerConfig
@@ -47,10 +53,11 @@ internal sealed record ServerConfig
             HttpPort = port,
             MaxConnections = env.Int(EnvironmentVariables.MaxConnections, 1, 1_000_000),
             RequestTimeout = TimeSpan.FromSeconds(env.Int(EnvironmentVariables.RequestTimeout, 1, 3600)),
-            Database = DatabaseUrl.Parse(env.String(EnvironmentVariables.DatabaseUrl), maxDbConnections),
+            DataFolder = data,
+            Database = DatabaseUrl.Parse(env.Explicit(EnvironmentVariables.DatabaseUrl) ?? $"sqlite:{Path.Combine(data.Path, "pierre.db")}", maxDbConnections),
             DatabaseMaxConnections = maxDbConnections,
-            EncryptionKeyPath = Path.GetFullPath(env.String(EnvironmentVariables.EncryptionKeyPath)),
-            JwtSecretPath = Path.GetFullPath(env.String(EnvironmentVariables.JwtSecretPath)),
+            EncryptionKeyPath = Path.GetFullPath(env.Explicit(EnvironmentVariables.EncryptionKeyPath) ?? Path.Combine(data.Path, "encryption.key")),
+            JwtSecretPath = Path.GetFullPath(env.Explicit(EnvironmentVariables.JwtSecretPath) ?? Path.Combine(data.Path, "jwt.secret")),
             JwtExpiryHours = env.Int(EnvironmentVariables.JwtExpiryHours, 1, 24 * 365),
             RefreshTokenExpiryDays = env.Int(EnvironmentVariables.RefreshTokenExpiryDays, 1, 3650),
             LogFormat = env.Enum<LogFormat>(EnvironmentVariables.LogFormat),

@@ -14,6 +14,10 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "--PIERRE_HTTP_PORT=9000", "migrate" }, typeof(CliCommand.Migrate))]
     [InlineData(new[] { "--help" }, typeof(CliCommand.Help))]
     [InlineData(new[] { "quickstart" }, typeof(CliCommand.Quickstart))]
+    [InlineData(new[] { "version" }, typeof(CliCommand.Version))]
+    [InlineData(new[] { "--version" }, typeof(CliCommand.Version))]
+    [InlineData(new[] { "reset", "--yes" }, typeof(CliCommand.Reset))]
+    [InlineData(new[] { "admin", "token", "create", "--name", "ci", "--super" }, typeof(CliCommand.AdminTokenCreate))]
     [InlineData(new[] { "admin", "create", "--email=a@b.co", "--password", "p" }, typeof(CliCommand.AdminCreate))]
     [InlineData(new[] { "tenant", "create", "--name", "Club B", "--slug", "club-b" }, typeof(CliCommand.TenantCreate))]
     [InlineData(new[] { "tenant", "invite", "--tenant", "club-b", "--email=x@b.co", "--role", "admin" }, typeof(CliCommand.TenantInvite))]
@@ -28,6 +32,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "admin", "create", "--email", "a@b.co" }, "needs --password")]
     [InlineData(new[] { "admin", "create", "--email" }, "--email needs a value")]
     [InlineData(new[] { "admin", "create", "--colour", "red" }, "unknown option '--colour'")]
+    [InlineData(new[] { "admin", "token", "create", "--name", "ci" }, "admin token create needs --permissions P1,P2")]
+    [InlineData(new[] { "reset", "--force" }, "unknown option '--force'")]
     [InlineData(new[] { "tenant" }, "tenant needs a subcommand")]
     [InlineData(new[] { "tenant", "create", "--name", "Club B" }, "tenant create needs --slug")]
     [InlineData(new[] { "tenant", "invite", "--email", "x@b.co" }, "tenant invite needs --tenant")]
@@ -45,7 +51,7 @@ public sealed class CommandLineTests : IDisposable
         await using var process = await ServerProcess.RunAsync(_folder.Path, null, "--help");
 
         Assert.Equal(0, process.ExitCode);
-        foreach (var command in new[] { "quickstart", "migrate", "admin create", "tenant create", "tenant invite" })
+        foreach (var command in new[] { "quickstart", "migrate", "reset [--yes]", "version", "admin create", "tenant create", "tenant invite" })
         {
             Assert.Contains(command, process.Stdout, StringComparison.Ordinal);
         }
@@ -56,7 +62,7 @@ public sealed class CommandLineTests : IDisposable
         }
 
         Assert.Contains("PIERRE_HTTP_PORT", process.Stdout, StringComparison.Ordinal);
-        Assert.Contains("[sqlite:./data/pierre.db]", process.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[sqlite:DATA/pierre.db]", process.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_folder.Combine("data")));
     }
 
@@ -67,6 +73,27 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("--help", process.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_AsACommand_PrintsWhatDashDashVersionPrints()
+    {
+        await using var word = await ServerProcess.RunAsync(_folder.Path, null, "version");
+        await using var flag = await ServerProcess.RunAsync(_folder.Path, null, "--version");
+
+        Assert.Equal(0, word.ExitCode);
+        Assert.NotEmpty(word.Stdout.Trim());
+        Assert.Equal(flag.Stdout, word.Stdout);
+    }
+
+    [Fact]
+    public async Task AdminTokenCreate_WithoutPermissions_IsAUsageErrorBeforeOpeningTheDatabase()
+    {
+        await using var process = await ServerProcess.RunAsync(_folder.Path, null, "admin", "token", "create", "--name", "ci");
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("needs --permissions", process.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder.Combine("data")), "the database is not opened (nor created)");
     }
 
     [Theory]

@@ -8,10 +8,13 @@ namespace Pierre.Server.Tests.Configuration;
 
 public sealed class ServerConfigTests
 {
+    // A home of its own and a current folder with no ./data: the real per-user folder is never looked at.
     private static ServerConfig Load(params (string Key, string Value)[] values) =>
-        ServerConfig.Load(new ConfigurationBuilder()
-            .AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)))
-            .Build());
+        ServerConfig.Load(
+            new ConfigurationBuilder()
+                .AddInMemoryCollection([new("HOME", "/home/test"), .. values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))])
+                .Build(),
+            "/nonexistent", UserPlatform.Linux);
 
     [Fact]
     public void Load_WithNothingSet_UsesTheSeedDefaults()
@@ -22,9 +25,9 @@ public sealed class ServerConfigTests
         Assert.Equal(1000, config.MaxConnections);
         Assert.Equal(TimeSpan.FromSeconds(30), config.RequestTimeout);
         Assert.Equal(DatabaseProvider.Sqlite, config.Database.Provider);
-        Assert.Equal(Path.GetFullPath("./data/pierre.db"), config.Database.SqliteFilePath);
-        Assert.Equal(Path.GetFullPath("./data/encryption.key"), config.EncryptionKeyPath);
-        Assert.Equal(Path.GetFullPath("./data/jwt.secret"), config.JwtSecretPath);
+        Assert.Equal("/home/test/.local/share/pierre/pierre.db", config.Database.SqliteFilePath);
+        Assert.Equal("/home/test/.local/share/pierre/encryption.key", config.EncryptionKeyPath);
+        Assert.Equal("/home/test/.local/share/pierre/jwt.secret", config.JwtSecretPath);
         Assert.Equal(24, config.JwtExpiryHours);
         Assert.Equal(30, config.RefreshTokenExpiryDays);
         Assert.Equal(LogFormat.Text, config.LogFormat);

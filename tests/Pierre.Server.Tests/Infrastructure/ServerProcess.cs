@@ -54,7 +54,14 @@ public sealed class ServerProcess : IAsyncDisposable
             start.Environment.Remove(name);
         }
 
+        start.Environment.Remove("XDG_DATA_HOME");
         start.Environment["PIERRE_HTTP_PORT"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // Never the real per-user folder: the data goes to the folder's ./data unless the test chooses the data home itself.
+        if (environment is null || !environment.Keys.Any(k => k is "PIERRE_DATA_DIR" or "HOME" or "XDG_DATA_HOME"))
+        {
+            start.Environment["PIERRE_DATA_DIR"] = Path.Combine(workingDirectory, "data");
+        }
+
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

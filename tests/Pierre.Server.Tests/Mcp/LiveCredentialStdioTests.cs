@@ -46,7 +46,11 @@ public sealed class LiveCredentialStdioTests : IDisposable
 
     private Task<McpClient> ConnectAsync(Dictionary<string, string?> extra)
     {
-        var environment = new Dictionary<string, string?>(StdioClientTransportOptions.GetDefaultEnvironmentVariables());
+        // The data folder quickstart (ServerProcess) used, so that both processes share the database.
+        var environment = new Dictionary<string, string?>(StdioClientTransportOptions.GetDefaultEnvironmentVariables())
+        {
+            ["PIERRE_DATA_DIR"] = _folder.Combine("data"),
+        };
         foreach (var (name, value) in extra)
         {
             environment[name] = value;

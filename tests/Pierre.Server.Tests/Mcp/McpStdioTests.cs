@@ -11,19 +11,26 @@ public sealed class McpStdioTests : IDisposable
     private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "pierre-mcp-server.dll");
     private readonly TempDirectory _folder = new();
 
-    /// <summary>As a desktop client starts it: only the SDK's safe defaults (PATH, HOME, ...), no server variable at all.</summary>
-    private Task<McpClient> ConnectAsync() =>
-        McpClient.CreateAsync(
+    /// <summary>
+    /// As a desktop client starts it: only the SDK's safe defaults (PATH, HOME, ...), no server variable at all; HOME is a
+    /// folder of the test's own, so the per-user data folder is too.
+    /// </summary>
+    private Task<McpClient> ConnectAsync()
+    {
+        var environment = StdioClientTransportOptions.GetDefaultEnvironmentVariables();
+        environment["HOME"] = _folder.Combine("home");
+        return McpClient.CreateAsync(
             new StdioClientTransport(new StdioClientTransportOptions
             {
                 Command = "dotnet",
                 Arguments = [ServerDll, "--stdio"],
                 WorkingDirectory = _folder.Path,
                 InheritEnvironmentVariables = false,
-                EnvironmentVariables = StdioClientTransportOptions.GetDefaultEnvironmentVariables(),
+                EnvironmentVariables = environment,
                 Name = "pierre",
             }),
             cancellationToken: TestContext.Current.CancellationToken);
+    }
 
     [Fact]
     public async Task Stdio_InAnEmptyFolder_ServesTheLocalOwnersSyntheticActivities()
@@ -38,8 +45,9 @@ public sealed class McpStdioTests : IDisposable
         Assert.NotEqual(true, result.IsError);
         Assert.Equal(3, result.StructuredContent!.Value.GetProperty("activities").GetArrayLength());
         Assert.Equal("synthetic", status.StructuredContent!.Value.GetProperty("connections")[0].GetProperty("provider").GetString());
-        Assert.True(File.Exists(_folder.Combine("data", "pierre.db")));
-        Assert.True(File.Exists(_folder.Combine("data", "encryption.key")));
+        Assert.True(File.Exists(_folder.Combine("home", ".local", "share", "pierre", "pierre.db")));
+        Assert.True(File.Exists(_folder.Combine("home", ".local", "share", "pierre", "encryption.key")));
+        Assert.False(Directory.Exists(_folder.Combine("data")));
     }
 
     [Fact]

@@ -65,6 +65,7 @@ public sealed class StdioLoopbackCallbackTests : IDisposable
     private Task<McpClient> ConnectAsync(FakeStravaServer strava, int port)
     {
         var environment = StdioClientTransportOptions.GetDefaultEnvironmentVariables();
+        environment["HOME"] = _folder.Combine("home");
         environment["BASE_URL"] = $"http://127.0.0.1:{port}";
         environment["STRAVA_CLIENT_ID"] = strava.ClientId;
         environment["STRAVA_CLIENT_SECRET"] = strava.ClientSecret;
