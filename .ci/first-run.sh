@@ -24,6 +24,7 @@ app="$publish/pierre-mcp-server"
 home="$work/home"      # the newcomer's empty folder
 elsewhere="$work/else" # an unrelated empty folder for the stdio config
 mkdir -p "$home" "$elsewhere"
+export XDG_DATA_HOME="$work/xdg" # the per-user data folder, kept inside the scratch folder
 cd "$home"
 base="http://127.0.0.1:$port"
 
@@ -57,7 +58,7 @@ listening=$(grep -n 'Now listening' "$work/serve1.out" | head -n 1 | cut -d: -f1
 token_at=$(grep -nE "^[[:space:]]*$token[[:space:]]*$" "$work/serve1.out" | cut -d: -f1)
 [[ -n "$listening" && $token_at -gt $listening ]] || fail "the banner is not after \"Now listening\"" "$work/serve1.out"
 ! grep -q 'pst_' "$work/serve1.err" || fail "the setup token leaked to stderr"
-[[ -d data && -f data/pierre.db ]] || fail "the server created no ./data/pierre.db in its folder"
+[[ -f "$XDG_DATA_HOME/pierre/pierre.db" && ! -e data ]] || fail "the server created no $XDG_DATA_HOME/pierre/pierre.db (or made ./data)"
 
 # 2. Setup: a wrong token 403, the token 201 super_admin, the same token again 409.
 status=$(setup "pst_$(printf 'x%.0s' $(seq 1 40))") || fail "POST /admin/setup failed"

@@ -16,6 +16,7 @@ pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 
 cd "$work"
+export XDG_DATA_HOME="$work/xdg" # the per-user data folder, kept inside the scratch folder
 # Clients of the conformance run reach the server through the proxy, so the proxy's URL is the server's public one
 # (BASE_URL): browsers' Origin must match it exactly, port included.
 AUTO_APPROVE_USERS=true PIERRE_HTTP_PORT=$port BASE_URL="http://127.0.0.1:$proxy_port" dotnet "$dll" >"$work/server.log" 2>&1 &

@@ -11,6 +11,7 @@ log="$work/server.log"
 trap 'kill -TERM "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 cd "$work"
+export XDG_DATA_HOME="$work/xdg" # the per-user data folder, kept inside the scratch folder
 if [[ -n "$database_url" ]]; then export DATABASE_URL="$database_url"; fi
 PIERRE_HTTP_PORT=$port dotnet run --no-build --project "$root/src/Pierre.Server" >"$log" 2>&1 &
 pid=$!
@@ -18,10 +19,10 @@ pid=$!
 wait_healthy "http://127.0.0.1:$port" 10 "$pid" || { echo "smoke: /health not healthy within 10 s"; cat "$log"; exit 1; }
 
 if [[ -z "$database_url" ]]; then
-  for f in data/pierre.db data/encryption.key data/jwt.secret; do
+  for f in "$XDG_DATA_HOME"/pierre/{pierre.db,encryption.key,jwt.secret}; do
     [[ -f "$f" ]] || { echo "smoke: $f missing"; exit 1; }
   done
-  for f in data/encryption.key data/jwt.secret; do
+  for f in "$XDG_DATA_HOME"/pierre/{encryption.key,jwt.secret}; do
     [[ "$(stat -c %a "$f")" == 600 ]] || { echo "smoke: $f mode $(stat -c %a "$f"), expected 600"; exit 1; }
   done
 fi
