@@ -23,7 +23,8 @@ public sealed class TrainingLoadToolTests
         Assert.Equal(8, load.GetProperty("weekly").GetArrayLength());
         Assert.Equal(0.0235, load.GetProperty("smoothing").GetProperty("ctl_lambda").GetDouble());
         Assert.True(load.GetProperty("stress_methods").GetProperty("power").GetInt32() > 0, "rides are scored by power");
-        Assert.Equal((int)Math.Round(Math.Min(100, ctl)), fitness.GetProperty("score").GetInt32());
+        // The score rounds the exact CTL; the CTL shown is rounded to 0.1, so they differ by at most 0.5 + 0.05.
+        Assert.InRange(fitness.GetProperty("score").GetInt32() - Math.Min(100, ctl), -0.55, 0.55);
     }
 
     [Theory]
