@@ -17,7 +17,7 @@ version=$(dotnet msbuild "$root/src/Pierre.Server" -getProperty:Version -nologo)
 dotnet pack "$root/src/Pierre.Server" -c Release -o "$work/artifacts" -nologo -v q >"$work/pack.log" 2>&1 \
   || fail "dotnet pack failed" "$work/pack.log"
 [[ -f "$work/artifacts/Pierre.Server.$version.nupkg" ]] || fail "dotnet pack made no Pierre.Server.$version.nupkg" "$work/pack.log"
-dotnet tool install --tool-path "$work/tools" --add-source "$work/artifacts" --version "$version" Pierre.Server \
+dotnet tool install --tool-path "$work/tools" --add-source "$work/artifacts" --ignore-failed-sources --version "$version" Pierre.Server \
   >"$work/install.log" 2>&1 || fail "dotnet tool install failed" "$work/install.log"
 tool="$work/tools/pierre-mcp-server"
 [[ -x "$tool" ]] || fail "the tool install put no pierre-mcp-server in the tool path" "$work/install.log"
