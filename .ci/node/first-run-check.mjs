@@ -3,7 +3,8 @@
 // paths are what finds the database; the remote config is spawned exactly (npx mcp-remote ...) from .ci/node, where
 // npx finds the locally installed mcp-remote offline, with an earlier quickstart key in PIERRE_API_KEY to prove that
 // keys created before still work. Each lists tools and gets 3 activities through the TypeScript MCP SDK.
-// Usage: node first-run-check.mjs QUICKSTART_STDOUT_FILE EARLIER_API_KEY EMPTY_FOLDER
+// With --stdio-only (tool.sh: no server runs), only the stdio config is checked and EARLIER_API_KEY is ignored.
+// Usage: node first-run-check.mjs QUICKSTART_STDOUT_FILE EARLIER_API_KEY EMPTY_FOLDER [--stdio-only]
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 
-const [quickstartFile, earlierKey, emptyFolder] = process.argv.slice(2);
+const [quickstartFile, earlierKey, emptyFolder, mode] = process.argv.slice(2);
 const here = dirname(fileURLToPath(import.meta.url));
 const fail = (message) => { throw new Error(`first-run: ${message}`); };
 
@@ -84,6 +85,7 @@ async function main() {
   await exercise('stdio', { command: stdio.command, args: stdio.args, env: stdio.env, cwd: emptyFolder });
   const leftovers = readdirSync(emptyFolder);
   if (leftovers.length) fail(`the stdio server created ${leftovers.join(', ')} in its working folder: it did not use the printed paths`);
+  if (mode === '--stdio-only') return;
 
   // (b) remote through mcp-remote: exactly the printed command (npx), args and env merged onto this environment, with
   // the earlier key; npx resolves .ci/node's mcp-remote, offline, and mcp-remote keeps its state in a scratch folder.

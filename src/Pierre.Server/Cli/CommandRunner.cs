@@ -16,7 +16,7 @@ internal static class CommandRunner
                     : $"applied {appliedMigrations.Count} migration(s): {string.Join(", ", appliedMigrations)}").ConfigureAwait(false);
                 return ExitCodes.Success;
             case CliCommand.Quickstart:
-                return await Quickstart.RunAsync(services, Console.Out, cancellationToken).ConfigureAwait(false);
+                return await Quickstart.RunAsync(services, Console.Out, Console.Error, cancellationToken).ConfigureAwait(false);
             case CliCommand.AdminCreate create:
                 return await CreateAdminAsync(services, create, cancellationToken).ConfigureAwait(false);
             case CliCommand.AdminTokenCreate token:

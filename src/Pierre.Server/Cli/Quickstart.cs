@@ -14,7 +14,7 @@ namespace Pierre.Server.Cli;
 /// </summary>
 internal static class Quickstart
 {
-    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
+    public static async Task<int> RunAsync(IServiceProvider services, TextWriter output, TextWriter errors, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
@@ -26,6 +26,13 @@ internal static class Quickstart
                 .ConnectAsync(owner.User.TenantId, owner.User.Id, SyntheticAthlete.ProviderName, ct).ConfigureAwait(false);
         }
 
+        var config = provider.GetRequiredService<ServerConfig>();
+        var dataFolder = Path.GetDirectoryName(config.EncryptionKeyPath)!;
+        if (await StdioCommandAsync(dataFolder, errors, ct).ConfigureAwait(false) is not { } stdioCommand)
+        {
+            return ExitCodes.Failure;
+        }
+
         var keys = provider.GetRequiredService<ApiKeyService>();
         var now = provider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var earlierKeys = (await keys.ListAsync(owner.User.TenantId, owner.User.Id, ct).ConfigureAwait(false))
@@ -34,20 +41,35 @@ internal static class Quickstart
             .ConfigureAwait(false);
         if (created.Result is not Created<CreatedApiKey> { Value: { } key })
         {
-            await Console.Error.WriteLineAsync("pierre-mcp-server: quickstart could not create an API key").ConfigureAwait(false);
+            await errors.WriteLineAsync("pierre-mcp-server: quickstart could not create an API key").ConfigureAwait(false);
             return ExitCodes.Failure;
         }
 
-        var config = provider.GetRequiredService<ServerConfig>();
         await output.WriteAsync(QuickstartText.Render(new QuickstartInfo(
-            owner.User.Email, owner.Created, config, key, earlierKeys, StdioLaunch()))).ConfigureAwait(false);
+            owner.User.Email, owner.Created, config, dataFolder, key, earlierKeys, stdioCommand))).ConfigureAwait(false);
         return ExitCodes.Success;
     }
 
-    /// <summary>How a desktop client starts this same build over stdio: the app host, or <c>dotnet</c> with the assembly.</summary>
-    private static IReadOnlyList<string> StdioLaunch()
+    /// <summary>
+    /// How a desktop client starts Pierre over stdio: the installed .NET tool's command; from a source checkout's build
+    /// output, a Release build published once into <c>DATA/app</c>; otherwise (a published folder, the container) this
+    /// same app host, or <c>dotnet</c> with the assembly. Null when publishing failed (the reason is on stderr).
+    /// </summary>
+    private static async Task<IReadOnlyList<string>?> StdioCommandAsync(string dataFolder, TextWriter errors, CancellationToken ct)
     {
-        var process = Environment.ProcessPath ?? "pierre-mcp-server";
+        var build = AppContext.BaseDirectory;
+        if (StdioLaunch.InstalledToolCommand(build) is { } tool)
+        {
+            return [tool, "--stdio"];
+        }
+
+        if (StdioLaunch.SourceProject(build) is { } project)
+        {
+            var appHost = await ReleasePublisher.EnsureAsync(project, Path.Combine(dataFolder, "app"), errors, ct).ConfigureAwait(false);
+            return appHost is null ? null : [appHost, "--stdio"];
+        }
+
+        var process = Environment.ProcessPath ?? StdioLaunch.CommandName;
         return Path.GetFileNameWithoutExtension(process) == "dotnet"
             ? [process, typeof(Quickstart).Assembly.Location, "--stdio"]
             : [process, "--stdio"];
@@ -55,4 +77,4 @@ internal static class Quickstart
 }
 
 internal sealed record QuickstartInfo(
-    string Email, bool UserCreated, ServerConfig Config, CreatedApiKey Key, int EarlierKeys, IReadOnlyList<string> StdioCommand);
+    string Email, bool UserCreated, ServerConfig Config, string DataFolder, CreatedApiKey Key, int EarlierKeys, IReadOnlyList<string> StdioCommand);

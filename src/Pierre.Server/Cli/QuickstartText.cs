@@ -6,7 +6,9 @@ using Pierre.Server.Configuration;
 
 namespace Pierre.Server.Cli;
 
-/// <summary>What <c>quickstart</c> prints: the URL, the key, two Claude Desktop configurations and a curl to try.</summary>
+/// <summary>
+/// What <c>quickstart</c> prints: the data folder, the URL, the key, two Claude Desktop configurations and a curl to try.
+/// </summary>
 internal static class QuickstartText
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -19,6 +21,7 @@ internal static class QuickstartText
             .AppendLine($"Pierre quickstart: {(info.UserCreated ? "created" : "reusing")} the local demo user {info.Email} (default tenant, active),")
             .AppendLine("with the synthetic athlete connected: two years of running, cycling and swimming.")
             .AppendLine()
+            .AppendLine($"Data     {info.DataFolder}")
             .AppendLine($"MCP URL  {mcpUrl}")
             .AppendLine($"API key  {key}")
             .AppendLine("         shown once: Pierre keeps only its hash." + (info.Key.ExpiresAt is { } expires ? $" It expires {expires:yyyy-MM-dd}." : string.Empty));
@@ -44,13 +47,19 @@ internal static class QuickstartText
             .AppendLine("Claude Code:")
             .AppendLine($"  claude mcp add --transport http pierre {mcpUrl} --header \"X-API-Key: {key}\"")
             .AppendLine()
-            .AppendLine("Try it (with the server running: pierre-mcp-server, or dotnet run --project src/Pierre.Server):")
+            .AppendLine($"Try it (with the server running: {ServeCommand(info.Config)}):")
             .AppendLine($"  curl -s {mcpUrl} -H 'X-API-Key: {key}' -H 'content-type: application/json' \\")
             .AppendLine("    -H 'accept: application/json, text/event-stream' -d '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}'")
             .AppendLine()
             .AppendLine("Then ask your assistant: \"How is my training load?\" or \"Predict my marathon.\"")
             .ToString();
     }
+
+    // The port the URLs above carry: a server started without it would listen on the default one.
+    private static string ServeCommand(ServerConfig config) =>
+        config.HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture) is var port && port == EnvironmentVariables.HttpPort.Default
+            ? "pierre-mcp-server, or dotnet run --project src/Pierre.Server"
+            : $"PIERRE_HTTP_PORT={port} pierre-mcp-server, or PIERRE_HTTP_PORT={port} dotnet run --project src/Pierre.Server";
 
     public static string McpUrl(Uri baseUrl) => baseUrl.ToString().TrimEnd('/') + "/mcp";
 

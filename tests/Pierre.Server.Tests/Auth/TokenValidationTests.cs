@@ -35,17 +35,28 @@ public sealed class TokenValidationTests
         });
     }
 
-    public static TheoryData<string, string> BadTokens => new()
+    public static TheoryData<string, string> BadTokens
     {
-        { TestDatabases.Sqlite, "alg-none" },
-        { TestDatabases.Sqlite, "hs512" },
-        { TestDatabases.Sqlite, "wrong-signature" },
-        { TestDatabases.Sqlite, "expired" },
-        { TestDatabases.Sqlite, "garbage" },
-        { TestDatabases.Sqlite, "unknown-user" },
-        { TestDatabases.Postgres, "expired" },
-        { TestDatabases.Postgres, "wrong-signature" },
-    };
+        get
+        {
+            var rows = new TheoryData<string, string>
+            {
+                { TestDatabases.Sqlite, "alg-none" },
+                { TestDatabases.Sqlite, "hs512" },
+                { TestDatabases.Sqlite, "wrong-signature" },
+                { TestDatabases.Sqlite, "expired" },
+                { TestDatabases.Sqlite, "garbage" },
+                { TestDatabases.Sqlite, "unknown-user" },
+            };
+            if (PostgresTestDatabase.ServerUrl is not null) // as TestDatabases.Providers: no PostgreSQL cases without a server
+            {
+                rows.Add(TestDatabases.Postgres, "expired");
+                rows.Add(TestDatabases.Postgres, "wrong-signature");
+            }
+
+            return rows;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(BadTokens))]

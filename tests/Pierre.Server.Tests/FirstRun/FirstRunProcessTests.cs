@@ -12,6 +12,7 @@ namespace Pierre.Server.Tests.FirstRun;
 /// The newcomer's path on the real binary in an empty folder, with no variable set: the first start's setup banner,
 /// <c>quickstart</c>, and the configurations it prints used exactly as printed.
 /// </summary>
+[Collection(QuickstartPublish.Collection)]
 public sealed partial class FirstRunProcessTests : IDisposable
 {
     private const string Banner = "has no admin yet";
@@ -57,10 +58,10 @@ public sealed partial class FirstRunProcessTests : IDisposable
         await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
         var port = new Dictionary<string, string> { ["PIERRE_HTTP_PORT"] = server.Port.ToString(CultureInfo.InvariantCulture) };
 
-        var first = await QuickstartAsync(port);
+        var (first, firstErrors) = await QuickstartAsync(port);
         await using var earlierKey = await ConnectAsync(first.McpUrl, first.ApiKey);
         var disconnect = await earlierKey.CallToolAsync("disconnect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: TestContext.Current.CancellationToken);
-        var second = await QuickstartAsync(port);
+        var (second, secondErrors) = await QuickstartAsync(port);
         await using var client = await ConnectAsync(second.McpUrl, second.ApiKey);
         var tools = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
         var activities = await client.CallToolAsync("get_activities", new Dictionary<string, object?> { ["limit"] = 5 }, cancellationToken: TestContext.Current.CancellationToken);
@@ -69,6 +70,10 @@ public sealed partial class FirstRunProcessTests : IDisposable
         Assert.True(disconnect.StructuredContent!.Value.GetProperty("disconnected").GetBoolean());
         Assert.Equal(new Uri($"http://localhost:{server.Port}/mcp"), second.McpUrl);
         Assert.NotEqual(first.ApiKey, second.ApiKey);
+        Assert.Contains($"Data     {_folder.Combine("data")}", first.Text, StringComparison.Ordinal);
+        Assert.Contains($"PIERRE_HTTP_PORT={server.Port} pierre-mcp-server", second.Text, StringComparison.Ordinal);
+        Assert.Contains($"publishing a Release build to {_folder.Combine("data", "app")}, once", firstErrors, StringComparison.Ordinal);
+        Assert.DoesNotContain("publishing", secondErrors, StringComparison.Ordinal);
         Assert.Contains("created the local demo user owner@pierre.local", first.Text, StringComparison.Ordinal);
         Assert.Contains("reusing the local demo user owner@pierre.local", second.Text, StringComparison.Ordinal);
         Assert.Contains("the key created before still works", second.Text, StringComparison.Ordinal);
@@ -84,8 +89,11 @@ public sealed partial class FirstRunProcessTests : IDisposable
     [Fact]
     public async Task PrintedStdioConfiguration_RunFromAnotherFolderWithNoInheritedVariables_ServesTheSameDemoUser()
     {
-        var printed = await QuickstartAsync(null);
+        var (printed, _) = await QuickstartAsync(null);
         var server = QuickstartOutput.Server(printed.StdioConfig);
+        // The tests run a build output of the checkout, so the configuration starts the Release build published once
+        // into the data folder, never the build output itself.
+        Assert.Equal(_folder.Combine("data", "app", "pierre-mcp-server"), server["command"]!.GetValue<string>());
         var environment = StdioClientTransportOptions.GetDefaultEnvironmentVariables();
         foreach (var (name, value) in server["env"]!.AsObject())
         {
@@ -114,11 +122,11 @@ public sealed partial class FirstRunProcessTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private async Task<QuickstartOutput> QuickstartAsync(IReadOnlyDictionary<string, string>? environment)
+    private async Task<(QuickstartOutput Printed, string Stderr)> QuickstartAsync(IReadOnlyDictionary<string, string>? environment)
     {
         await using var run = await ServerProcess.RunAsync(_folder.Path, environment, "quickstart");
         Assert.True(run.ExitCode == 0, $"quickstart exited {run.ExitCode}: {run.Stderr}");
-        return QuickstartOutput.Parse(run.Stdout);
+        return (QuickstartOutput.Parse(run.Stdout), run.Stderr);
     }
 
     private static Task<McpClient> ConnectAsync(Uri url, string apiKey) =>

@@ -77,11 +77,11 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Runs a one-shot command to completion and returns its exit code.</summary>
+    /// <summary>Runs a one-shot command to completion (quickstart may publish a Release build first) and returns its exit code.</summary>
     public static async Task<ServerProcess> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var process = Start(workingDirectory, environment, args);
-        await process.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(TimeSpan.FromSeconds(180));
         return process;
     }
 

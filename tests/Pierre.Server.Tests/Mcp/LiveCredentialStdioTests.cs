@@ -11,6 +11,7 @@ namespace Pierre.Server.Tests.Mcp;
 /// The real binary over stdio signs in once, at start; a key revoked or expired, or an owner suspended, in the database
 /// it shares (by another process, here plain SQL) is refused on the next call within the documented delay.
 /// </summary>
+[Collection(QuickstartPublish.Collection)]
 public sealed class LiveCredentialStdioTests : IDisposable
 {
     private static readonly string ServerDll = Path.Combine(AppContext.BaseDirectory, "pierre-mcp-server.dll");
