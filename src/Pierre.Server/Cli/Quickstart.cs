@@ -27,7 +27,7 @@ internal static class Quickstart
         }
 
         var config = provider.GetRequiredService<ServerConfig>();
-        var dataFolder = Path.GetDirectoryName(config.EncryptionKeyPath)!;
+        var dataFolder = config.DataFolder.Path;
         if (await StdioCommandAsync(dataFolder, errors, ct).ConfigureAwait(false) is not { } stdioCommand)
         {
             return ExitCodes.Failure;
