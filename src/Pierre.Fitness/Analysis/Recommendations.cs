@@ -62,7 +62,7 @@ public static class Recommendations
             return null;
         }
 
-        var reason = $"Acute:chronic ratio {Math.Round(ratio, 2):0.00}: {LoadStatus.AcuteChronic(ratio)} (0.8–1.3 is the sweet spot).";
+        var reason = $"Acute:chronic ratio {Math.Round(ratio, 2):0.00}: {LoadStatus.AcuteChronic(ratio)} ({TrainingLoad.AcwrMethod}; {LoadStatus.AcuteChronicBands}).";
         return ratio switch
         {
             > 1.5 => new("load", Priority.High, reason, "Cut this week's volume by about a third and drop intensity until the ratio is under 1.3."),

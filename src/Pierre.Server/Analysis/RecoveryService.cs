@@ -54,7 +54,7 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
 
         if (today.AcuteChronicRatio > SpikeRatio)
         {
-            reasons.Add($"acute:chronic ratio {today.AcuteChronicRatio:0.00} ({LoadStatus.AcuteChronic(today.AcuteChronicRatio)})");
+            reasons.Add($"acute:chronic ratio {today.AcuteChronicRatio:0.00}, {TrainingLoad.AcwrMethod} ({LoadStatus.AcuteChronic(today.AcuteChronicRatio)})");
         }
 
         if (readiness < RestBelowScore)
@@ -120,7 +120,7 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
             ? (given, SleepReport.Input)
             : await SleptHoursAsync(caller, ct).ConfigureAwait(false);
         var today = found.Load.Today;
-        var tsb = today.Fitness - today.Fatigue;
+        var tsb = today.Form;
         return new TodaysForm(found.Provider, found.Load, tsb, RecoveryScore.Compute(tsb, hours, request.HrvMs, request.BaselineHrvMs), from);
     }
 

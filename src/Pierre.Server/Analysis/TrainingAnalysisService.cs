@@ -111,7 +111,7 @@ internal sealed class TrainingAnalysisService(
         }
 
         var today = (await report.ComputeAsync(context, caller.Account, ct).ConfigureAwait(false)).Today;
-        var load = new LoadState(today.Fitness, today.Fatigue, today.Fitness - today.Fatigue, today.AcuteChronicRatio);
+        var load = new LoadState(today.Fitness, today.Fatigue, today.Form, today.AcuteChronicRatio);
         var now = clock.GetUtcNow();
         var activities = await WeeksAsync(context.Provider, caller, now, RecommendationWeeks, ct).ConfigureAwait(false);
         var patterns = TrainingPatterns.Detect(activities, context.Athlete, context.Profile, DateOnly.FromDateTime(now.UtcDateTime), RecommendationWeeks);

@@ -19,12 +19,53 @@ public sealed class TrainingLoadToolTests
         var ctl = load.GetProperty("ctl").GetDouble();
         Assert.Equal(ctl, fitness.GetProperty("ctl").GetDouble());
         Assert.InRange(ctl, 20, 150);
-        Assert.Equal(ctl - load.GetProperty("atl").GetDouble(), load.GetProperty("tsb").GetDouble(), 0.11);
+        // TSB is the form entering today: yesterday's CTL − ATL (issue 14), each shown rounded to 0.1.
+        var yesterday = load.GetProperty("previous_day");
+        Assert.Equal(yesterday.GetProperty("ctl").GetDouble() - yesterday.GetProperty("atl").GetDouble(), load.GetProperty("tsb").GetDouble(), 0.11);
         Assert.Equal(8, load.GetProperty("weekly").GetArrayLength());
         Assert.Equal(0.0235, load.GetProperty("smoothing").GetProperty("ctl_lambda").GetDouble());
         Assert.True(load.GetProperty("stress_methods").GetProperty("power").GetInt32() > 0, "rides are scored by power");
         // The score rounds the exact CTL; the CTL shown is rounded to 0.1, so they differ by at most 0.5 + 0.05.
         Assert.InRange(fitness.GetProperty("score").GetInt32() - Math.Min(100, ctl), -0.55, 0.55);
+    }
+
+    [Fact]
+    public async Task FormAndAcwr_AreTheSameInEveryTool_AndMatchTheLibrarysDefinition()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await using var client = await McpTestClient.ForNewUserAsync(h);
+        var ct = TestContext.Current.CancellationToken;
+
+        var load = (await client.CallToolAsync("analyze_training_load", cancellationToken: ct)).StructuredContent!.Value;
+        var recovery = (await client.CallToolAsync("calculate_recovery_score", cancellationToken: ct)).StructuredContent!.Value;
+        var rest = (await client.CallToolAsync("suggest_rest_day", cancellationToken: ct)).StructuredContent!.Value;
+        var advice = (await client.CallToolAsync("generate_recommendations", cancellationToken: ct)).StructuredContent!.Value;
+
+        var tsb = load.GetProperty("tsb").GetDouble();
+        foreach (var other in new[] { recovery, rest, advice })
+        {
+            Assert.Equal(tsb, other.GetProperty("tsb").GetDouble());
+            Assert.Equal(load.GetProperty("tsb_method").GetString(), other.GetProperty("tsb_method").GetString());
+        }
+
+        Assert.Equal(load.GetProperty("acwr").ToString(), rest.GetProperty("acwr").ToString());
+        Assert.Equal(load.GetProperty("acwr").ToString(), advice.GetProperty("acwr").ToString());
+        foreach (var withRatio in new[] { load, rest, advice })
+        {
+            Assert.Equal(Pierre.Fitness.Load.TrainingLoad.AcwrMethod, withRatio.GetProperty("acwr_method").GetString());
+        }
+
+        // The library's definition: today's form is yesterday's CTL − ATL, whatever today's stress.
+        var yesterday = load.GetProperty("previous_day");
+        var previous = new Pierre.Fitness.Load.DailyLoad(
+            DateOnly.Parse(yesterday.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture), 0,
+            yesterday.GetProperty("ctl").GetDouble(), yesterday.GetProperty("atl").GetDouble());
+        foreach (var stress in new[] { 0.0, 150.0 })
+        {
+            Assert.Equal(Pierre.Fitness.Load.TrainingLoad.Day(previous.Date.AddDays(1), stress, previous).Form, tsb, 0.11);
+        }
+
+        Assert.DoesNotContain("injury risk", load.GetProperty("acwr_status").GetString()!, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -9,11 +9,12 @@ internal sealed class AnalyzeTrainingLoadTool(TrainingAnalysisService training) 
     public static readonly ToolDescriptor Definition = new(
         "analyze_training_load",
         "Training load (CTL, ATL, TSB)",
-        "Chronic training load (CTL, 42-day fitness), acute load (ATL, 7-day fatigue), form (TSB = CTL − ATL) and the acute:chronic ratio, with plain-language status and the last 8 weeks.",
+        "Chronic training load (CTL, 42-day fitness), acute load (ATL, 7-day fatigue), form (TSB = yesterday's CTL − ATL, the form entering today, as TrainingPeaks defines it) and the acute:chronic workload ratio (EWMA 7:28 of daily load, Williams et al. 2017; its bands 0.8–1.3 and > 1.5 are associations from team-sport studies, not an injury risk measured for you), with plain-language status and the last 8 weeks.",
         """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"date":{"type":"string"},"ctl":{"type":"number"},"atl":{"type":"number"},
-          "tsb":{"type":"number"},"acwr":{"type":["number","null"]},"form_status":{"type":"string"},"acwr_status":{"type":"string"},
+          "tsb":{"type":"number"},"acwr":{"type":["number","null"]},"acwr_method":{"type":"string"},"tsb_method":{"type":"string"},"acwr_bands":{"type":"string"},
+          "previous_day":{"type":"object","properties":{"date":{"type":"string"},"ctl":{"type":"number"},"atl":{"type":"number"}}},"form_status":{"type":"string"},"acwr_status":{"type":"string"},
           "smoothing":{"type":"object"},"stress_methods":{"type":"object"},
           "partial_data":{"type":"string","description":"present when fewer days of activities were found than CTL needs to settle"},
           "weekly":{"type":"array","items":{"type":"object","properties":{"week_ending":{"type":"string"},"stress":{"type":"number"},"ctl":{"type":"number"},"atl":{"type":"number"}}}}},
@@ -33,7 +34,8 @@ internal sealed class AnalyzeTrainingLoadTool(TrainingAnalysisService training) 
     {
         var (provider, load) = athleteLoad;
         var today = load.Today;
-        var tsb = today.Fitness - today.Fatigue;
+        var tsb = today.Form;
+        var yesterday = load.Series.Count > 1 ? load.Series[^2] : null;
         var weekly = load.Series.Reverse().Chunk(7).Take(8).Select(week => new
         {
             week_ending = week[0].Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -41,7 +43,7 @@ internal sealed class AnalyzeTrainingLoadTool(TrainingAnalysisService training) 
             ctl = Math.Round(week[0].Fitness, 1),
             atl = Math.Round(week[0].Fatigue, 1),
         });
-        var text = $"CTL {today.Fitness:0.0}, ATL {today.Fatigue:0.0}, TSB {tsb:+0.0;-0.0} ({LoadStatus.Form(tsb)}); ACWR {today.AcuteChronicRatio:0.00} ({LoadStatus.AcuteChronic(today.AcuteChronicRatio)}).";
+        var text = $"CTL {today.Fitness:0.0}, ATL {today.Fatigue:0.0}, TSB {tsb:+0.0;-0.0} ({LoadStatus.Form(tsb)}); ACWR {today.AcuteChronicRatio:0.00} ({TrainingLoad.AcwrMethod}: {LoadStatus.AcuteChronic(today.AcuteChronicRatio)}).";
         return ToolOutcome.Success(
             new
             {
@@ -53,6 +55,15 @@ internal sealed class AnalyzeTrainingLoadTool(TrainingAnalysisService training) 
                 acwr = today.AcuteChronicRatio is { } r ? Math.Round(r, 2) : (double?)null,
                 form_status = LoadStatus.Form(tsb),
                 acwr_status = LoadStatus.AcuteChronic(today.AcuteChronicRatio),
+                acwr_method = TrainingLoad.AcwrMethod,
+                acwr_bands = LoadStatus.AcuteChronicBands,
+                tsb_method = TrainingLoad.FormMethod,
+                previous_day = yesterday is null ? null : new
+                {
+                    date = yesterday.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ctl = Math.Round(yesterday.Fitness, 1),
+                    atl = Math.Round(yesterday.Fatigue, 1),
+                },
                 smoothing = new
                 {
                     ctl_days = TrainingLoad.ChronicDays, atl_days = TrainingLoad.AcuteDays,

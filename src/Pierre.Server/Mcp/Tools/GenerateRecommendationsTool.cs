@@ -9,11 +9,11 @@ internal sealed class GenerateRecommendationsTool(TrainingAnalysisService traini
     public static readonly ToolDescriptor Definition = new(
         "generate_recommendations",
         "Training recommendations",
-        "Three to six prioritised recommendations (category, priority high/medium/low, the reason with its numbers, the action) from today's training load (TSB and the acute:chronic ratio, the same numbers as analyze_training_load), the last 12 weeks' patterns (as detect_patterns: intensity balance, consistency, rest days, volume spikes, long sessions) and significant 12-week trends in run pace, ride power and swim pace.",
+        "Three to six prioritised recommendations (category, priority high/medium/low, the reason with its numbers, the action) from today's training load (TSB entering today, i.e. yesterday's CTL − ATL, and the EWMA 7:28 acute:chronic ratio of Williams et al. 2017, whose bands are associations from team-sport studies, not a measured injury risk; the same numbers as analyze_training_load), the last 12 weeks' patterns (as detect_patterns: intensity balance, consistency, rest days, volume spikes, long sessions) and significant 12-week trends in run pace, ride power and swim pace.",
         """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"date":{"type":"string","format":"date"},"profile":{"type":"string"},"weeks":{"type":"integer"},
-          "ctl":{"type":"number"},"atl":{"type":"number"},"tsb":{"type":"number"},"acwr":{"type":["number","null"]},"form_status":{"type":"string"},"acwr_status":{"type":"string"},
+          "ctl":{"type":"number"},"atl":{"type":"number"},"tsb":{"type":"number"},"acwr":{"type":["number","null"]},"tsb_method":{"type":"string"},"acwr_method":{"type":"string"},"form_status":{"type":"string"},"acwr_status":{"type":"string"},
           "recommendations":{"type":"array","minItems":3,"maxItems":6,"items":{"type":"object","properties":{"category":{"type":"string"},
             "priority":{"type":"string","enum":["high","medium","low"]},"reason":{"type":"string"},"action":{"type":"string"}},
             "required":["category","priority","reason","action"]}}},
@@ -43,6 +43,8 @@ internal sealed class GenerateRecommendationsTool(TrainingAnalysisService traini
                 atl = Numbers.Round(load.Atl),
                 tsb = Numbers.Round(load.Tsb),
                 acwr = Numbers.Round(load.Acwr, 2),
+                tsb_method = TrainingLoad.FormMethod,
+                acwr_method = TrainingLoad.AcwrMethod,
                 form_status = LoadStatus.Form(load.Tsb),
                 acwr_status = LoadStatus.AcuteChronic(load.Acwr),
                 recommendations = advice.Select(r => new { category = r.Category, priority = r.Priority.ToString().ToLowerInvariant(), reason = r.Reason, action = r.Action }),

@@ -1,3 +1,4 @@
+using Pierre.Fitness.Load;
 using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
@@ -8,7 +9,7 @@ internal sealed class SuggestRestDayTool(RecoveryService recovery) : IMcpTool
     public static readonly ToolDescriptor Definition = new(
         "suggest_rest_day",
         "Should I rest today?",
-        "Recommends rest or training today from form (TSB below −30), the acute:chronic ratio (above 1.5), readiness (below 40, using sleep_hours and HRV when given, else last night's sleep from a connected sleep source such as Fitbit) and the run of consecutive training days.",
+        "Recommends rest or training today from form (TSB entering today, yesterday's CTL − ATL, below −30), the acute:chronic workload ratio (EWMA 7:28, Williams et al. 2017, above 1.5: a range team-sport studies associate with more injuries, not a measured risk for you), readiness (below 40, using sleep_hours and HRV when given, else last night's sleep from a connected sleep source such as Fitbit) and the run of consecutive training days.",
         """
         {"type":"object","properties":{"provider":{"type":"string"},
           "sleep_hours":{"type":"number","minimum":0,"maximum":24},"hrv_ms":{"type":"number","minimum":1,"maximum":300},
@@ -16,7 +17,7 @@ internal sealed class SuggestRestDayTool(RecoveryService recovery) : IMcpTool
         """,
         """
         {"type":"object","properties":{"provider":{"type":"string"},"rest_recommended":{"type":"boolean"},"reasons":{"type":"array","items":{"type":"string"}},
-          "tsb":{"type":"number"},"acwr":{"type":["number","null"]},"readiness":{"type":"number"},"consecutive_training_days":{"type":"integer"},
+          "tsb":{"type":"number"},"acwr":{"type":["number","null"]},"tsb_method":{"type":"string"},"acwr_method":{"type":"string"},"readiness":{"type":"number"},"consecutive_training_days":{"type":"integer"},
           "sleep_source":{"type":"string","description":"input, or the provider last night's sleep was read from; absent when no sleep was known"}},
          "required":["provider","rest_recommended","reasons","tsb","readiness","consecutive_training_days"]}
         """,
@@ -40,7 +41,7 @@ internal sealed class SuggestRestDayTool(RecoveryService recovery) : IMcpTool
                 {
                     provider = advice.Provider, rest_recommended = rest, reasons = advice.Reasons, tsb = Math.Round(advice.Tsb, 1),
                     acwr = advice.Acwr is { } r ? Math.Round(r, 2) : (double?)null, readiness = advice.Readiness, consecutive_training_days = advice.ConsecutiveTrainingDays,
-                    sleep_source = advice.SleepSource,
+                    sleep_source = advice.SleepSource, tsb_method = TrainingLoad.FormMethod, acwr_method = TrainingLoad.AcwrMethod,
                 },
                 text);
         });
