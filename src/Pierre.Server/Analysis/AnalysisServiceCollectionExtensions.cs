@@ -14,6 +14,7 @@ internal static class AnalysisServiceCollectionExtensions
         services.TryAddScoped<RecoveryService>();
         services.TryAddScoped<NutritionService>();
         services.TryAddScoped<PerformanceService>();
+        services.TryAddScoped<CriticalPowerService>();
         return services;
     }
 }

@@ -38,6 +38,7 @@ internal static class McpServiceCollectionExtensions
         AddTool<GetAthleteTool>(services, GetAthleteTool.Definition);
         AddTool<GetStatsTool>(services, GetStatsTool.Definition);
         AddTool<PredictPerformanceTool>(services, PredictPerformanceTool.Definition);
+        AddTool<CalculateCriticalPowerTool>(services, CalculateCriticalPowerTool.Definition);
         AddTool<AnalyzeTrainingLoadTool>(services, AnalyzeTrainingLoadTool.Definition);
         AddTool<CalculateFitnessScoreTool>(services, CalculateFitnessScoreTool.Definition);
         AddTool<CalculatePersonalizedZonesTool>(services, CalculatePersonalizedZonesTool.Definition);

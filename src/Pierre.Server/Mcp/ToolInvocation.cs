@@ -92,6 +92,17 @@ internal sealed class ToolInvocation(McpCaller caller, IDictionary<string, JsonE
         return value.ValueKind == JsonValueKind.Object ? value : throw new ToolArgumentException($"argument '{name}' must be an object");
     }
 
+    /// <summary>An argument that must be a JSON array, or null when absent.</summary>
+    public JsonElement? OptionalArray(string name)
+    {
+        if (!_arguments.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.Array ? value : throw new ToolArgumentException($"argument '{name}' must be an array");
+    }
+
     public DateTimeOffset? OptionalDate(string name)
     {
         var text = OptionalString(name, 40);

@@ -28,6 +28,7 @@ public sealed class IntelligenceToolsTests
             ["compare_activities"] = new() { ["activity_id"] = run },
             ["calculate_metrics"] = new() { ["activity_id"] = run },
             ["predict_performance"] = new() { ["target_distance_m"] = 21_097.5 },
+            ["calculate_critical_power"] = new() { ["sport"] = "cycling" },
             ["analyze_sleep_quality"] = new() { ["asleep_minutes"] = 420 },
             ["calculate_daily_nutrition"] = new() { ["height_cm"] = 175 },
             ["update_user_configuration"] = new() { ["profile"] = "competitive" },
@@ -39,7 +40,7 @@ public sealed class IntelligenceToolsTests
         };
 
         var tools = await client.ListToolsAsync(cancellationToken: ct);
-        Assert.Equal(31, tools.Count);
+        Assert.Equal(32, tools.Count);
         foreach (var tool in tools.Where(t => t.Name != "disconnect_provider"))
         {
             var result = await client.CallToolAsync(tool.Name, arguments.GetValueOrDefault(tool.Name), cancellationToken: ct);

@@ -12,7 +12,7 @@ namespace Pierre.Server.Tests.Mcp;
 public sealed class McpHttpTests
 {
     private static readonly string[] AllTools =
-        ["analyze_activity", "analyze_goal_feasibility", "analyze_performance_trends", "analyze_sleep_quality", "analyze_training_load",
+        ["analyze_activity", "analyze_goal_feasibility", "analyze_performance_trends", "analyze_sleep_quality", "analyze_training_load", "calculate_critical_power",
          "calculate_daily_nutrition", "calculate_fitness_score", "calculate_metrics", "calculate_personalized_zones", "calculate_recovery_score",
          "compare_activities", "connect_provider", "detect_patterns", "disconnect_provider", "generate_recommendations", "get_activities",
          "get_activity_intelligence", "get_athlete", "get_configuration_catalog", "get_configuration_profiles", "get_connection_status", "get_stats",

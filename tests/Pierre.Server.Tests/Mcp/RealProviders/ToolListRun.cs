@@ -27,6 +27,10 @@ internal sealed class ToolListRun(McpClient client, string provider, string acti
             "get_activities" => new() { ["limit"] = 50 },
             "analyze_activity" or "get_activity_intelligence" or "calculate_metrics" or "compare_activities" => new() { ["activity_id"] = activityId },
             "predict_performance" => new() { ["target_distance_m"] = 10_000 },
+            "calculate_critical_power" => new()
+            {
+                ["efforts"] = new[] { new Dictionary<string, object?> { ["duration_s"] = 180, ["power_w"] = 400 }, new Dictionary<string, object?> { ["duration_s"] = 720, ["power_w"] = 300 } },
+            },
             "analyze_sleep_quality" => sleepGiven ? new() { ["asleep_minutes"] = 420, ["in_bed_minutes"] = 470 } : [],
             "calculate_daily_nutrition" => new() { ["height_cm"] = 168 },
             "update_user_configuration" => new() { ["profile"] = "competitive" },

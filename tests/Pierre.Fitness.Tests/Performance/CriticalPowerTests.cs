@@ -1,0 +1,87 @@
+using Pierre.Fitness.Performance;
+
+namespace Pierre.Fitness.Tests.Performance;
+
+public sealed class CriticalPowerTests
+{
+    [Fact]
+    public void FromPower_TheIssuesTwoEfforts_IsTheHandFit()
+    {
+        // Hand-computed: W1 = 400 W × 180 s = 72 000 J; W2 = 300 W × 720 s = 216 000 J.
+        // CP = (216 000 − 72 000) / (720 − 180) = 144 000 / 540 = 266.67 W; W′ = 72 000 − 266.67 × 180 = 24 000 J.
+        var fit = CriticalPower.FromPower([new(180, 400), new(720, 300)])!;
+
+        Assert.Equal(266.667, fit.CriticalPowerWatts, 0.001);
+        Assert.Equal(24_000, fit.WPrimeJoules, 0.01);
+        Assert.Equal(1, fit.RSquared, 1e-9);
+        Assert.Equal(2, fit.Efforts);
+    }
+
+    [Fact]
+    public void FromDistance_ARunningCase_IsTheHandFit()
+    {
+        // Hand-computed: CS = (3600 − 1200) / (840 − 240) = 2400 / 600 = 4.0 m/s; D′ = 1200 − 4.0 × 240 = 240 m.
+        var fit = CriticalPower.FromDistance([new(240, 1200), new(840, 3600)])!;
+
+        Assert.Equal(4.0, fit.CriticalSpeedMetersPerSecond, 1e-9);
+        Assert.Equal(240, fit.DPrimeMeters, 1e-6);
+        Assert.Equal(1, fit.RSquared, 1e-9);
+    }
+
+    [Fact]
+    public void Swimming_CssFromA400And200_IsTheStandardFormula()
+    {
+        // Hand-computed CSS test: 400 m in 6:00 (360 s), 200 m in 2:50 (170 s).
+        // CSS = (400 − 200) / (360 − 170) = 200 / 190 = 1.05263 m/s → 100 / 1.05263 = 95.0 s per 100 m (1:35 /100 m).
+        Assert.Equal(200.0 / 190, CriticalPower.CriticalSwimSpeed(360, 170)!.Value, 1e-9);
+        var fit = CriticalPower.FromDistance([new(360, 400), new(170, 200)])!;
+        Assert.Equal(200.0 / 190, fit.CriticalSpeedMetersPerSecond, 1e-9);
+        Assert.Equal(95.0, fit.SecondsPer100Meters, 1e-9);
+        // D′ = 400 − 1.05263 × 360 = 21.05 m.
+        Assert.Equal(400 - 200.0 / 190 * 360, fit.DPrimeMeters, 1e-9);
+    }
+
+    [Fact]
+    public void ExactlyLinearData_HasRSquaredOne()
+    {
+        // W = 250·t + 20 000 at 120, 300, 600 and 1200 s.
+        var efforts = new[] { 120.0, 300, 600, 1200 }.Select(t => new PowerEffort(t, (250 * t + 20_000) / t));
+        var fit = CriticalPower.FromPower(efforts)!;
+
+        Assert.Equal(250, fit.CriticalPowerWatts, 1e-9);
+        Assert.Equal(20_000, fit.WPrimeJoules, 1e-6);
+        Assert.Equal(1, fit.RSquared, 1e-12);
+    }
+
+    [Fact]
+    public void NoisyData_HasRSquaredBelowOne()
+    {
+        var fit = CriticalPower.FromPower([new(180, 400), new(300, 330), new(720, 300), new(1200, 280)])!;
+
+        Assert.InRange(fit.RSquared, 0.9, 1 - 1e-9);
+    }
+
+    [Theory]
+    [InlineData(180, 400, 720, 300)]
+    [InlineData(120, 500, 1200, 250)]
+    [InlineData(300, 320, 600, 290)]
+    public void TwoEfforts_CpIsBelowEveryEffortsMeanPower(double t1, double p1, double t2, double p2)
+    {
+        var fit = CriticalPower.FromPower([new(t1, p1), new(t2, p2)])!;
+
+        Assert.True(fit.CriticalPowerWatts < p1 && fit.CriticalPowerWatts < p2);
+        Assert.True(fit.WPrimeJoules > 0);
+    }
+
+    [Fact]
+    public void FewerThanTwoEfforts_OrOneDuration_IsNull()
+    {
+        Assert.Null(CriticalPower.FromPower([]));
+        Assert.Null(CriticalPower.FromPower([new(180, 400)]));
+        Assert.Null(CriticalPower.FromPower([new(300, 400), new(300, 350)]));
+        Assert.Null(CriticalPower.FromPower([new(-180, 400), new(720, 300)]));
+        Assert.Null(CriticalPower.FromDistance([new(240, 1200)]));
+        Assert.Null(CriticalPower.FromDistance([new(240, 1200), new(240, 1300)]));
+        Assert.Null(CriticalPower.CriticalSwimSpeed(170, 360));
+    }
+}
