@@ -43,14 +43,18 @@ public static class LinearTrend
         return new TrendLine(slope, intercept, rSquared, t, n, Math.Abs(t) > Critical(n - 2));
     }
 
-    /// <summary>Two-sided 5 % critical value of Student's t for <paramref name="degreesOfFreedom"/>.</summary>
+    /// <summary>
+    /// Two-sided 5 % critical value of Student's t for <paramref name="degreesOfFreedom"/>. Between the table's rows above
+    /// 30 (40, 60, 120) it takes the row with fewer degrees of freedom, whose value is larger: the conservative choice,
+    /// so a slope is never called significant that the exact value would not call so.
+    /// </summary>
     public static double Critical(int degreesOfFreedom) => degreesOfFreedom switch
     {
         < 1 => double.PositiveInfinity,
         <= 30 => CriticalT[degreesOfFreedom - 1],
-        <= 40 => 2.021,
-        <= 60 => 2.000,
-        <= 120 => 1.980,
-        _ => 1.960,
+        < 40 => 2.042,
+        < 60 => 2.021,
+        < 120 => 2.000,
+        _ => 1.980,
     };
 }

@@ -49,7 +49,8 @@ internal sealed class ActivityAnalysisService(AthleteProfiles profiles, Activity
         var athlete = context.Athlete;
         var duration = streams.TimeSeconds.Length;
         var np = streams.PowerWatts is { } power ? PowerStress.NormalizedPowerWatts(power) : null;
-        var averageHr = streams.HeartRate?.Where(double.IsFinite).ToList() is { Count: > 0 } beats ? beats.Average() : (double?)null;
+        // A strap that loses contact records 0 bpm: those samples are dropouts, not a heart at rest.
+        var averageHr = streams.HeartRate?.Where(b => double.IsFinite(b) && b > 0).ToList() is { Count: > 0 } beats ? beats.Average() : (double?)null;
         var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
         var graded = activity.Sport == Sport.Run
             ? RunningStress.NormalizedGradedSpeedMetersPerSecond(streams.SpeedMetersPerSecond, streams.AltitudeMeters, streams.DistanceMeters)

@@ -37,10 +37,19 @@ public sealed class LinearTrendTests
         Assert.NotNull(LinearTrend.Fit([(1, 1), (2, 2), (3, 3), (4, double.NaN)]));
     }
 
+    // Student's t, two-sided α = 0.05, from the standard table (rows 1–30, 40, 60, 120, ∞). Between rows the value of the
+    // row with fewer degrees of freedom is taken: exact t(35) = 2.030 and t(100) = 1.984 lie below 2.042 and 2.000, so
+    // the test never calls a slope significant that the exact value would not (the next row down would be liberal).
     [Theory]
     [InlineData(1, 12.706)]
     [InlineData(10, 2.228)]
     [InlineData(30, 2.042)]
-    [InlineData(1000, 1.960)]
-    public void Critical_MatchesStudentsTable(int df, double expected) => Assert.Equal(expected, LinearTrend.Critical(df));
+    [InlineData(35, 2.042)]
+    [InlineData(40, 2.021)]
+    [InlineData(59, 2.021)]
+    [InlineData(60, 2.000)]
+    [InlineData(100, 2.000)]
+    [InlineData(120, 1.980)]
+    [InlineData(1000, 1.980)]
+    public void Critical_MatchesStudentsTable_TakingTheConservativeRowBetweenRows(int df, double expected) => Assert.Equal(expected, LinearTrend.Critical(df));
 }
