@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Caching.Memory;
 using Pierre.Fitness.Configuration;
 using Pierre.Providers;
 using Pierre.Server.Data;
@@ -7,14 +8,36 @@ using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Connections;
 
-/// <summary>A user's provider connections, always read and written within their tenant.</summary>
-internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, TimeProvider clock)
+/// <summary>
+/// A user's provider connections, always read and written within their tenant. Every data tool call asks which sources
+/// the caller has, so that answer is kept in memory for <see cref="SourcesLifetime"/> and dropped by every change made
+/// here; another replica sees a change within that time, as it does a revoked key.
+/// </summary>
+internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, IMemoryCache memory, TimeProvider clock)
 {
-    public Task<List<ProviderConnection>> ListAsync(Guid tenantId, Guid userId, CancellationToken ct) =>
-        db.ProviderConnections.AsNoTracking()
+    public static readonly TimeSpan SourcesLifetime = TimeSpan.FromSeconds(5);
+
+    /// <summary>The user's connections (by provider name) and the default they chose, if any.</summary>
+    public async Task<ConnectedSources> SourcesAsync(Guid tenantId, Guid userId, CancellationToken ct)
+    {
+        var key = SourcesKey(tenantId, userId);
+        if (memory.TryGetValue(key, out ConnectedSources? known) && known is not null)
+        {
+            return known;
+        }
+
+        var connections = await db.ProviderConnections.AsNoTracking()
             .Where(c => c.TenantId == tenantId && c.UserId == userId)
             .OrderBy(c => c.Provider)
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
+        var chosen = connections.Count == 0 ? null : await db.UserConfigurations.AsNoTracking()
+            .Where(c => c.TenantId == tenantId && c.UserId == userId)
+            .Select(c => c.DefaultProvider)
+            .SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        var sources = new ConnectedSources(connections, chosen);
+        memory.Set(key, sources, SourcesLifetime);
+        return sources;
+    }
 
     public Task<ProviderConnection?> FindAsync(Guid tenantId, Guid userId, string provider, CancellationToken ct) =>
         db.ProviderConnections.AsNoTracking()
@@ -40,6 +63,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
         try
         {
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            Forget(tenantId, userId);
             return true;
         }
         catch (DbUpdateException)
@@ -49,13 +73,6 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
             return false;
         }
     }
-
-    /// <summary>The provider the user chose to read by default, or null to let Pierre pick (<see cref="DefaultSource"/>).</summary>
-    public Task<string?> DefaultProviderAsync(Guid tenantId, Guid userId, CancellationToken ct) =>
-        db.UserConfigurations.AsNoTracking()
-            .Where(c => c.TenantId == tenantId && c.UserId == userId)
-            .Select(c => c.DefaultProvider)
-            .SingleOrDefaultAsync(ct);
 
     /// <summary>Stores the user's default provider (null: let Pierre pick again).</summary>
     public async Task SetDefaultProviderAsync(Guid tenantId, Guid userId, string? provider, CancellationToken ct)
@@ -69,6 +86,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
 
         row.DefaultProvider = provider;
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        Forget(tenantId, userId);
     }
 
     /// <summary>Records an OAuth connection (or renews it on reconnect) with the provider's user id and the granted scopes.</summary>
@@ -86,6 +104,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
         row.Scopes = scopes;
         row.ConnectedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        Forget(account.TenantId, account.UserId);
         await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, account), ct).ConfigureAwait(false);
     }
 
@@ -102,7 +121,12 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, T
         await ActivityBestsStore.DeleteAsync(db, tenantId, userId, provider, ct).ConfigureAwait(false);
         await db.UserConfigurations.Where(c => c.TenantId == tenantId && c.UserId == userId && c.DefaultProvider == provider)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.DefaultProvider, (string?)null), ct).ConfigureAwait(false);
+        Forget(tenantId, userId);
         await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, new ProviderAccount(tenantId, userId)), ct).ConfigureAwait(false);
         return removed;
     }
+
+    private void Forget(Guid tenantId, Guid userId) => memory.Remove(SourcesKey(tenantId, userId));
+
+    private static string SourcesKey(Guid tenantId, Guid userId) => $"sources:{tenantId:N}:{userId:N}";
 }

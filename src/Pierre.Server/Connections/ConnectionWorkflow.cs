@@ -26,9 +26,9 @@ internal sealed class ConnectionWorkflow(
 {
     public async Task<IReadOnlyList<ProviderListing>> ListAsync(Caller caller, CancellationToken ct)
     {
-        var rows = await connections.ListAsync(caller.TenantId, caller.UserId, ct).ConfigureAwait(false);
-        var connected = rows.ToDictionary(c => c.Provider);
-        var defaultSource = DefaultSource.Pick(rows, await connections.DefaultProviderAsync(caller.TenantId, caller.UserId, ct).ConfigureAwait(false));
+        var sources = await connections.SourcesAsync(caller.TenantId, caller.UserId, ct).ConfigureAwait(false);
+        var connected = sources.Connections.ToDictionary(c => c.Provider);
+        var defaultSource = sources.Default;
         var listing = new List<ProviderListing>(providers.Names.Count);
         foreach (var name in providers.Names)
         {

@@ -19,7 +19,7 @@ internal sealed class SleepReader(ConnectionService connections, ProviderRegistr
     public async Task<SleepReading> LastNightAsync(Caller caller, CancellationToken ct)
     {
         var installed = Installed;
-        var connected = (await connections.ListAsync(caller.TenantId, caller.UserId, ct).ConfigureAwait(false))
+        var connected = (await connections.SourcesAsync(caller.TenantId, caller.UserId, ct).ConfigureAwait(false)).Connections
             .Where(c => installed.Contains(c.Provider))
             .OrderByDescending(c => c.ConnectedAt)
             .FirstOrDefault();

@@ -41,4 +41,25 @@ public sealed class HotPathQueryTests
         await client.CallToolAsync("get_connection_status", cancellationToken: ct);
         Assert.True(counter.Commands > 0, "the counter sees the commands of a call that reads the database");
     }
+
+    [Fact]
+    public async Task WarmDataToolCall_WithoutAProviderArgument_SendsNoDatabaseCommand()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var counter = new DatabaseCommandCounter();
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await using var client = await McpTestClient.ForNewUserAsync(h);
+        var arguments = new Dictionary<string, object?> { ["limit"] = 5 };
+        Assert.NotEqual(true, (await client.CallToolAsync("get_activities", arguments, cancellationToken: ct)).IsError);
+
+        counter.Count(((SqliteTestDatabase)h.Database).FilePath);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotEqual(true, (await client.CallToolAsync("get_activities", arguments, cancellationToken: ct)).IsError);
+        }
+
+        Assert.Equal(0, counter.Commands);
+        await client.CallToolAsync("set_default_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
+        Assert.True(counter.Commands > 0, "the counter sees the commands of a call that writes the database");
+    }
 }
