@@ -23,7 +23,7 @@ public static class Recommendations
 
     /// <summary>
     /// Form (TSB bands of <see cref="LoadStatus.Form"/>), the acute:chronic ratio (Gabbett 2016), intensity balance
-    /// (Seiler's 80/20), consistency, rest days, volume spikes (10 % rule and the profile's limit), long sessions and
+    /// (Seiler's 80/20), consistency, rest days, volume spikes (the profile's limit, a convention: <see cref="TrainingProfiles.VolumeGrowthBasis"/>), long sessions and
     /// significant trends; the form item is always kept, the rest fill up to six by priority. Always three or more.
     /// </summary>
     public static IReadOnlyList<Recommendation> Build(LoadState load, TrainingPatterns patterns, IReadOnlyList<SportTrend> trends, TrainingProfile profile)
@@ -115,7 +115,7 @@ public static class Recommendations
 
         var latest = over[^1];
         var increase = Math.Max(latest.DurationIncrease ?? 0, latest.DistanceIncrease ?? 0);
-        var reason = $"{over.Count} of {patterns.Weeks.Count - 1} week-to-week changes grew volume by more than the {profile.Name} profile's {profile.MaxWeeklyVolumeIncrease:P0}; the latest, {increase:P0}, in the week ending {latest.WeekEnding:yyyy-MM-dd}.";
+        var reason = $"{over.Count} of {patterns.Weeks.Count - 1} week-to-week changes grew volume by more than the {profile.Name} profile's cap of {profile.MaxWeeklyVolumeIncrease:P0} (a convention, not a proven injury threshold); the latest, {increase:P0}, in the week ending {latest.WeekEnding:yyyy-MM-dd}.";
         return latest.WeekEnding == patterns.To
             ? new("volume", Priority.High, reason, "Hold next week at this week's volume before adding more.")
             : new("volume", Priority.Medium, reason, $"Grow weekly volume in steps of at most {profile.MaxWeeklyVolumeIncrease:P0}; a lighter week after a build is fine.");

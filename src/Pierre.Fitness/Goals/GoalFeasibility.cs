@@ -73,7 +73,7 @@ public static class GoalFeasibility
         return new FeasibilityReport(
             verdict, confidence, weeks, needed, atCurrent, atSafe, weekly, weeks > 0 ? needed / weeks : null,
             SafeProgression.RequiredGrowth(weekly, needed, weeks), growth, null, null, alternative, alternativeDate,
-            Invariant($"weekly volume growing by at most {growth:P0} a week, compounding ({profile.Name} profile; the 10 % rule as an upper bound)"));
+            Invariant($"weekly volume growing by at most {growth:P0} a week, compounding ({profile.Name} profile's cap; {TrainingProfiles.VolumeGrowthBasis})"));
     }
 
     private static FeasibilityReport Frequency(GoalSpec goal, double weekly, TrainingProfile profile, double weeks)
