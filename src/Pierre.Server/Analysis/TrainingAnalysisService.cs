@@ -110,8 +110,10 @@ internal sealed class TrainingAnalysisService(
             return refusal;
         }
 
-        var today = (await report.ComputeAsync(context, caller.Account, ct).ConfigureAwait(false)).Today;
-        var load = new LoadState(today.Fitness, today.Fatigue, today.Form, today.AcuteChronicRatio);
+        var computed = await report.ComputeAsync(context, caller.Account, ct).ConfigureAwait(false);
+        var today = computed.Today;
+        var yesterday = computed.Series.Count > 1 ? computed.Series[^2] : null;
+        var load = new LoadState(today.Fitness, today.Fatigue, today.Form, today.AcuteChronicRatio, yesterday?.Fitness ?? 0, yesterday?.Fatigue ?? 0);
         var now = clock.GetUtcNow();
         var activities = await WeeksAsync(context.Provider, caller, now, RecommendationWeeks, ct).ConfigureAwait(false);
         var patterns = TrainingPatterns.Detect(activities, context.Athlete, context.Profile, DateOnly.FromDateTime(now.UtcDateTime), RecommendationWeeks);
