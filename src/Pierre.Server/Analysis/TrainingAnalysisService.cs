@@ -93,14 +93,20 @@ internal sealed class TrainingAnalysisService(
         }
 
         var activities = await WeeksAsync(provider, caller, clock.GetUtcNow(), request.Weeks, ct).ConfigureAwait(false);
-        if (RecentTrends.Fit(activities, sport, value, clock.GetUtcNow(), request.Weeks) is not { } line)
+        var heartRate = request.Metric == "heart_rate";
+        var fitted = heartRate
+            ? RecentTrends.FitHeartRateAtSimilarEffort(activities, sport, clock.GetUtcNow(), request.Weeks)
+            : RecentTrends.Fit(activities, sport, value, clock.GetUtcNow(), request.Weeks);
+        if (fitted is not { } line)
         {
-            return Refusal.Precondition(
-                $"Fewer than 3 {request.Sport} activities with {request.Metric} in the last {request.Weeks} weeks; try more weeks or another metric.");
+            return Refusal.Precondition(heartRate
+                ? $"Fewer than 3 {request.Sport} activities with heart rate within ±{RecentTrends.EffortBand * 100:0} % of the median {(sport == Sport.Ride ? "power" : "pace")} in the last {request.Weeks} weeks; try more weeks."
+                : $"Fewer than 3 {request.Sport} activities with {request.Metric} in the last {request.Weeks} weeks; try more weeks or another metric.");
         }
 
         var lowerIsBetter = request.Metric is "pace" or "heart_rate";
-        return new PerformanceTrend(provider, request.Sport, request.Metric, request.Weeks, line, RecentTrends.Direction(line, lowerIsBetter));
+        return new PerformanceTrend(
+            provider, request.Sport, request.Metric, request.Weeks, line, RecentTrends.Direction(line, lowerIsBetter), heartRate ? RecentTrends.HeartRateMethod : RecentTrends.Method);
     }
 
     public async Task<Result<TrainingAdvice>> RecommendationsAsync(Caller caller, ProviderRequest request, CancellationToken ct)
