@@ -8,6 +8,10 @@ namespace Pierre.Fitness.Goals;
 /// <summary>Whether a goal can be reached by its date from the athlete's recent training at a safe rate of progression.</summary>
 public static class GoalFeasibility
 {
+    public const string Method =
+        "heuristic: the last 4 weeks' weekly rate projected to the target date; challenging if reachable with weekly volume compounding at the profile's cap ("
+        + TrainingProfiles.VolumeGrowthBasis + "); race goals by Daniels–Gilbert VDOT, gaining 1 point per 4–6 weeks (a coaching reading of Daniels, not a measured rate); confidence is a heuristic scale, not a probability";
+
     /// <summary>
     /// Daniels advises holding a training VDOT for about 4–6 weeks before raising it by one point ("Daniels' Running
     /// Formula"); read here as a realistic gain of one point per 6 weeks, and at most one per 4 — a coaching heuristic,

@@ -14,6 +14,9 @@ public sealed record GoalSuggestion(GoalSpec Goal, string Reason);
 /// </summary>
 public static class GoalSuggestions
 {
+    public const string Method =
+        "heuristic: from the last 4 weeks, the main sport's weekly distance built at half the profile's weekly cap for 8 weeks, a second sport held, the current sessions a week sustained, and a race one VDOT point (Daniels–Gilbert) faster; the choices are our conventions";
+
     public const int BuildWeeks = 8;
     public const int HoldWeeks = 4;
     public const int RaceWeeks = 6;

@@ -19,13 +19,13 @@ internal sealed class AnalyzeGoalFeasibilityTool(GoalService goals) : IMcpTool
         """,
         """
         {"type":"object","properties":{"provider":{"type":"string"},"title":{"type":"string"},"verdict":{"type":"string","enum":["feasible","challenging","unrealistic"]},
-          "confidence":{"type":"integer","minimum":0,"maximum":100},"basis":{"type":"string"},"weeks_left":{"type":"number"},"unit":{"type":"string"},
+          "confidence":{"type":"integer","minimum":0,"maximum":100},"basis":{"type":"string"},"method":{"type":"string"},"weeks_left":{"type":"number"},"unit":{"type":"string"},
           "needed":{"type":"number"},"reachable_at_current_rate":{"type":"number"},"reachable_at_safe_rate":{"type":"number"},
           "current_rate_per_week":{"type":"number"},"required_rate_per_week":{"type":"number"},"required_weekly_increase":{"type":"number"},"max_weekly_increase":{"type":"number"},
           "current_vdot":{"type":"number"},"target_vdot":{"type":"number"},"current_predicted_time_s":{"type":"number"},
           "alternative":{"type":"object","properties":{"title":{"type":"string"},"target_value":{"type":"number"},"target_time_s":{"type":"number"},"set_goal_arguments":{"type":"object"}},"required":["title","set_goal_arguments"]},
           "reachable_by":{"type":"string","format":"date"}},
-         "required":["provider","title","verdict","confidence","basis","weeks_left","unit","needed"]}
+         "required":["provider","title","verdict","confidence","basis","method","weeks_left","unit","needed"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 
