@@ -5,7 +5,7 @@ using Pierre.Fitness.Performance;
 
 namespace Pierre.Fitness.Goals;
 
-/// <summary>Whether a goal can be reached by its date from the athlete's recent training at a safe rate of progression.</summary>
+/// <summary>Whether a goal can be reached by its date from the athlete's recent training within the profile's cap on progression (a convention).</summary>
 public static class GoalFeasibility
 {
     public const string Method =
@@ -22,7 +22,7 @@ public static class GoalFeasibility
     public const double WeeksPerVdotPointFastest = 4;
 
     /// <summary>
-    /// Feasible when the need fits the current rate, challenging when it fits the safe maximum, unrealistic beyond.
+    /// Feasible when the need fits the current rate, challenging when it fits the profile's capped maximum, unrealistic beyond.
     /// Confidence (a heuristic scale, not a probability) falls linearly 100 → 70 across the first band, 70 → 30 across
     /// the second, and as 30 × safe / need beyond it.
     /// </summary>

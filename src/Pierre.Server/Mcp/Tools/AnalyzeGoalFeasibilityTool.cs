@@ -2,13 +2,13 @@ using Pierre.Server.Goals;
 
 namespace Pierre.Server.Mcp.Tools;
 
-/// <summary>Whether a stored goal (goal_id) or a proposed one (set_goal's parameters) is feasible at a safe rate of progression.</summary>
+/// <summary>Whether a stored goal (goal_id) or a proposed one (set_goal's parameters) is feasible within the profile's weekly volume cap.</summary>
 internal sealed class AnalyzeGoalFeasibilityTool(GoalService goals) : IMcpTool
 {
     public static readonly ToolDescriptor Definition = new(
         "analyze_goal_feasibility",
         "Analyze goal feasibility",
-        "Judges a goal (goal_id, or set_goal's parameters without storing anything) against the last 4 weeks: feasible at the current rate, challenging within the training profile's safe weekly volume increase (compounding), " +
+        "Judges a goal (goal_id, or set_goal's parameters without storing anything) against the last 4 weeks: feasible at the current rate, challenging within the training profile's weekly volume cap (compounding; the \"10 % rule\" family, a convention: Buist et al. 2008 found it did not lower injuries), " +
         "or unrealistic beyond it, with a 0–100 confidence (a heuristic scale) and a safer target when unrealistic. Race goals compare the VDOT gain needed with about 1 point per 4–6 weeks (Daniels' guidance; a heuristic).",
         $$$"""
         {"type":"object","properties":{

@@ -9,7 +9,7 @@ internal sealed class SuggestGoalsTool(GoalService goals) : IMcpTool
     public static readonly ToolDescriptor Definition = new(
         "suggest_goals",
         "Suggest goals",
-        "Proposes 3–5 goals from the last 4 weeks: the main sport's weekly distance built at half the training profile's safe weekly increase for 8 weeks, a second sport held, " +
+        "Proposes 3–5 goals from the last 4 weeks: the main sport's weekly distance built at half the training profile's weekly volume cap (a convention) for 8 weeks, a second sport held, " +
         "training hours, a consistency goal (sessions every week) and a 10 km one VDOT point faster than the best recent run. Pass a suggestion's set_goal_arguments to set_goal as they are.",
         """
         {"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}
