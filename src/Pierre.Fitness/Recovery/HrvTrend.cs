@@ -3,8 +3,9 @@ namespace Pierre.Fitness.Recovery;
 /// <summary>
 /// HRV-guided monitoring after Plews et al. (Eur J Appl Physiol 2012; Sports Med 2013): the natural log of each
 /// morning's rMSSD, its 7-day rolling mean, and whether that mean sits outside the baseline mean ± the smallest
-/// worthwhile change, SWC = 0.5 × SD of daily ln rMSSD. The baseline here is every morning given (their monitoring
-/// period), so the series must be long enough for the last 7 days to differ from it.
+/// worthwhile change, SWC = 0.5 × SD of daily ln rMSSD. The baseline here is every morning given (our choice; the
+/// papers' own baseline periods were not checked against their text), so the series must be long enough for the last
+/// 7 days to differ from it: 14 mornings at least.
 /// </summary>
 public static class HrvTrend
 {
