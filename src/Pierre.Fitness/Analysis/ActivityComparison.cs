@@ -10,6 +10,9 @@ public sealed record Comparison(IReadOnlyList<MetricDifference> Differences, str
 
 public static class ActivityComparison
 {
+    public const string Method =
+        "differences this − other and as % of other; the verdict (heuristic) from speed and efficiency factor (speed per heartbeat, after Friel's EF), differences under 2 % treated as noise (our threshold)";
+
     /// <summary>Differences smaller than this (%) are treated as noise.</summary>
     public const double MeaningfulPercent = 2;
 

@@ -13,17 +13,23 @@ public enum Priority
 /// <summary>One piece of advice: what it is about, how urgent, why (with the numbers) and what to do.</summary>
 public sealed record Recommendation(string Category, Priority Priority, string Reason, string Action);
 
-/// <summary>Today's performance-management numbers as the training-load report gives them; advice cites them rounded as analyze_training_load shows them.</summary>
-public sealed record LoadState(double Ctl, double Atl, double Tsb, double? Acwr);
+/// <summary>
+/// Today's performance-management numbers as the training-load report gives them, and yesterday's CTL and ATL, whose
+/// difference is today's TSB (<see cref="DailyLoad.Form"/>); advice cites them rounded as analyze_training_load shows them.
+/// </summary>
+public sealed record LoadState(double Ctl, double Atl, double Tsb, double? Acwr, double PriorCtl, double PriorAtl);
 
 /// <summary>Turns load, training patterns and trends into a short prioritised list of advice.</summary>
 public static class Recommendations
 {
     public const int Max = 6;
 
+    public const string Method =
+        "rule-based: TSB (yesterday's CTL − ATL, TrainingPeaks) bands, EWMA 7:28 ACWR (Williams et al. 2017; bands are team-sport associations), hard share against Seiler's ~80/20, weekly volume against the profile's cap (a convention: Buist et al. 2008 found the 10 % rule did not lower injuries), consistency, rest days, long sessions and 12-week least-squares trends; the thresholds and priorities are our conventions";
+
     /// <summary>
-    /// Form (TSB bands of <see cref="LoadStatus.Form"/>), the acute:chronic ratio (Gabbett 2016), intensity balance
-    /// (Seiler's 80/20), consistency, rest days, volume spikes (10 % rule and the profile's limit), long sessions and
+    /// Form (TSB bands of <see cref="LoadStatus.Form"/>), the acute:chronic ratio (EWMA 7:28, Williams et al. 2017), intensity balance
+    /// (Seiler's 80/20), consistency, rest days, volume spikes (the profile's limit, a convention: <see cref="TrainingProfiles.VolumeGrowthBasis"/>), long sessions and
     /// significant trends; the form item is always kept, the rest fill up to six by priority. Always three or more.
     /// </summary>
     public static IReadOnlyList<Recommendation> Build(LoadState load, TrainingPatterns patterns, IReadOnlyList<SportTrend> trends, TrainingProfile profile)
@@ -44,7 +50,7 @@ public static class Recommendations
 
     private static Recommendation Form(LoadState load, TrainingProfile profile)
     {
-        var reason = $"TSB {Math.Round(load.Tsb, 1):+0.0;-0.0} (CTL {Math.Round(load.Ctl, 1):0.0}, ATL {Math.Round(load.Atl, 1):0.0}): {LoadStatus.Form(load.Tsb)}.";
+        var reason = $"TSB {Math.Round(load.Tsb, 1):+0.0;-0.0} (yesterday's CTL {Math.Round(load.PriorCtl, 1):0.0} − ATL {Math.Round(load.PriorAtl, 1):0.0}): {LoadStatus.Form(load.Tsb)}.";
         return load.Tsb switch
         {
             > 25 => new("load", Priority.Medium, reason, $"Fitness is fading: add sessions back, growing volume by at most {profile.MaxWeeklyVolumeIncrease:P0} a week."),
@@ -115,7 +121,7 @@ public static class Recommendations
 
         var latest = over[^1];
         var increase = Math.Max(latest.DurationIncrease ?? 0, latest.DistanceIncrease ?? 0);
-        var reason = $"{over.Count} of {patterns.Weeks.Count - 1} week-to-week changes grew volume by more than the {profile.Name} profile's {profile.MaxWeeklyVolumeIncrease:P0}; the latest, {increase:P0}, in the week ending {latest.WeekEnding:yyyy-MM-dd}.";
+        var reason = $"{over.Count} of {patterns.Weeks.Count - 1} week-to-week changes grew volume by more than the {profile.Name} profile's cap of {profile.MaxWeeklyVolumeIncrease:P0} (a convention, not a proven injury threshold); the latest, {increase:P0}, in the week ending {latest.WeekEnding:yyyy-MM-dd}.";
         return latest.WeekEnding == patterns.To
             ? new("volume", Priority.High, reason, "Hold next week at this week's volume before adding more.")
             : new("volume", Priority.Medium, reason, $"Grow weekly volume in steps of at most {profile.MaxWeeklyVolumeIncrease:P0}; a lighter week after a build is fine.");

@@ -17,6 +17,10 @@ public sealed record TrainingPatterns(
     IReadOnlyList<DayPreference> Days,
     IReadOnlyList<LongSessionPattern> LongSessions)
 {
+    public const string Method =
+        "descriptive counts over 7-day weeks ending today; hard share against the profile's target after Seiler's ~80/20 (Seiler & Kjerland 2006); volume spikes against 10 % and the profile's weekly cap, conventions: "
+        + TrainingProfiles.VolumeGrowthBasis + "; long sessions (run ≥ 90 min, ride ≥ 2.5 h) and usual days (trained on in half the weeks) are our thresholds";
+
     /// <summary>Consistency, intensity balance, volume spikes, weekday habits and long sessions over <paramref name="weeks"/> weeks ending <paramref name="today"/>.</summary>
     public static TrainingPatterns Detect(IReadOnlyList<Activity> activities, Athlete athlete, TrainingProfile profile, DateOnly today, int weeks)
     {

@@ -5,7 +5,7 @@ public sealed record VolumeSpike(DateOnly WeekEnding, double? DurationIncrease, 
 
 public static class VolumeSpikes
 {
-    /// <summary>The "10 % rule" of weekly progression (Buist et al. 2008 found no extra injuries at ~10 %).</summary>
+    /// <summary>The "10 % rule" of weekly progression: a convention, not a proven safe limit (<see cref="Configuration.TrainingProfiles.VolumeGrowthBasis"/>).</summary>
     public const double TenPercentRule = 0.10;
 
     /// <summary>Week-over-week increase = this week / last week − 1, for duration and distance (undefined after a week without that volume); the weeks where either exceeds 10 % or <paramref name="profileLimit"/>.</summary>

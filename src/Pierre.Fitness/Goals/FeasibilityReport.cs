@@ -10,7 +10,7 @@ public enum FeasibilityVerdict
 /// <summary>
 /// The verdict on a goal and the numbers behind it, in the goal's terms: km or h for distance and time goals, sessions
 /// a week for frequency goals, VDOT points for races. <see cref="Needed"/> is what the goal still asks for; the two
-/// "reachable" values are what the athlete gets to by the target date at the current rate and at the safe maximum.
+/// "reachable" values are what the athlete gets to by the target date at the current rate and at the profile's capped maximum.
 /// </summary>
 public sealed record FeasibilityReport(
     FeasibilityVerdict Verdict,

@@ -5,9 +5,13 @@ using Pierre.Fitness.Performance;
 
 namespace Pierre.Fitness.Goals;
 
-/// <summary>Whether a goal can be reached by its date from the athlete's recent training at a safe rate of progression.</summary>
+/// <summary>Whether a goal can be reached by its date from the athlete's recent training within the profile's cap on progression (a convention).</summary>
 public static class GoalFeasibility
 {
+    public const string Method =
+        "heuristic: the last 4 weeks' weekly rate projected to the target date; challenging if reachable with weekly volume compounding at the profile's cap ("
+        + TrainingProfiles.VolumeGrowthBasis + "); race goals by Daniels–Gilbert VDOT, gaining 1 point per 4–6 weeks (a coaching reading of Daniels, not a measured rate); confidence is a heuristic scale, not a probability";
+
     /// <summary>
     /// Daniels advises holding a training VDOT for about 4–6 weeks before raising it by one point ("Daniels' Running
     /// Formula"); read here as a realistic gain of one point per 6 weeks, and at most one per 4 — a coaching heuristic,
@@ -18,7 +22,7 @@ public static class GoalFeasibility
     public const double WeeksPerVdotPointFastest = 4;
 
     /// <summary>
-    /// Feasible when the need fits the current rate, challenging when it fits the safe maximum, unrealistic beyond.
+    /// Feasible when the need fits the current rate, challenging when it fits the profile's capped maximum, unrealistic beyond.
     /// Confidence (a heuristic scale, not a probability) falls linearly 100 → 70 across the first band, 70 → 30 across
     /// the second, and as 30 × safe / need beyond it.
     /// </summary>
@@ -73,7 +77,7 @@ public static class GoalFeasibility
         return new FeasibilityReport(
             verdict, confidence, weeks, needed, atCurrent, atSafe, weekly, weeks > 0 ? needed / weeks : null,
             SafeProgression.RequiredGrowth(weekly, needed, weeks), growth, null, null, alternative, alternativeDate,
-            Invariant($"weekly volume growing by at most {growth:P0} a week, compounding ({profile.Name} profile; the 10 % rule as an upper bound)"));
+            Invariant($"weekly volume growing by at most {growth:P0} a week, compounding ({profile.Name} profile's cap; {TrainingProfiles.VolumeGrowthBasis})"));
     }
 
     private static FeasibilityReport Frequency(GoalSpec goal, double weekly, TrainingProfile profile, double weeks)

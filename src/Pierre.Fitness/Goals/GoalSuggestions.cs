@@ -9,11 +9,14 @@ namespace Pierre.Fitness.Goals;
 public sealed record GoalSuggestion(GoalSpec Goal, string Reason);
 
 /// <summary>
-/// Goals derived from the last 4 weeks: volume that builds at half the profile's safe weekly increase, the current
+/// Goals derived from the last 4 weeks: volume that builds at half the profile's weekly volume cap (a convention), the current
 /// volume of a second sport held, the current number of sessions sustained, and a race one VDOT point faster.
 /// </summary>
 public static class GoalSuggestions
 {
+    public const string Method =
+        "heuristic: from the last 4 weeks, the main sport's weekly distance built at half the profile's weekly cap for 8 weeks, a second sport held, the current sessions a week sustained, and a race one VDOT point (Daniels–Gilbert) faster; the choices are our conventions";
+
     public const int BuildWeeks = 8;
     public const int HoldWeeks = 4;
     public const int RaceWeeks = 6;
@@ -39,7 +42,7 @@ public static class GoalSuggestions
         if (bySport.Count > 0 && FloorKm(SafeProgression.Capacity(bySport[0].Recent.KilometersPerWeek, growth, BuildWeeks)) is > 0 and var build)
         {
             suggestions.Add(new(Goal(GoalKind.Distance, bySport[0].Sport, build, today, BuildWeeks * 7), Invariant(
-                $"Build {Name(bySport[0].Sport)} from {bySport[0].Recent.KilometersPerWeek:0.#} km a week by {growth:P0} a week over {BuildWeeks} weeks: half the {profile.Name} profile's safe {profile.MaxWeeklyVolumeIncrease:P0}.")));
+                $"Build {Name(bySport[0].Sport)} from {bySport[0].Recent.KilometersPerWeek:0.#} km a week by {growth:P0} a week over {BuildWeeks} weeks: half the {profile.Name} profile's cap of {profile.MaxWeeklyVolumeIncrease:P0} a week.")));
         }
 
         if (bySport.Count > 1 && FloorKm(bySport[1].Recent.KilometersPerWeek * HoldWeeks) is > 0 and var hold)

@@ -12,6 +12,9 @@ public static class GoalTracking
 {
     public const int RateWindowDays = 28;
 
+    public const string Method =
+        "linear path from the baseline on the start date to the target on the target date, on track within ±5 % of the goal; projection at the last 28 days' rate; race goals as the VDOT (Daniels–Gilbert) of the best run of the last 90 days against the target's";
+
     /// <summary>Within ± this share of the whole goal of the linear path counts as on track.</summary>
     public const double OnTrackBand = 0.05;
 

@@ -1,8 +1,9 @@
 namespace Pierre.Fitness.Goals;
 
 /// <summary>
-/// Weekly volume that grows by a fixed fraction g a week, the profile's bound on safe progression (the "10 % rule" as
-/// an upper limit; see <see cref="Configuration.TrainingProfiles"/>): week k of n holds r (1 + g)^k, a geometric series.
+/// Weekly volume that grows by a fixed fraction g a week, the profile's cap on progression (the "10 % rule", a
+/// convention rather than a proven safe limit; see <see cref="Configuration.TrainingProfiles.VolumeGrowthBasis"/>):
+/// week k of n holds r (1 + g)^k, a geometric series.
 /// </summary>
 public static class SafeProgression
 {

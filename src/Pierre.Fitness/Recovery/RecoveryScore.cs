@@ -4,18 +4,30 @@ namespace Pierre.Fitness.Recovery;
 public sealed record Readiness(double Score, double FormPart, double? SleepPart, double? HrvPart);
 
 /// <summary>
-/// Readiness from training form, sleep and HRV, each scaled to 0–100 and averaged with weights 2 : 1 : 1 over the parts
-/// available. Form: TSB −30 → 0 … +15 → 100 (Coggan's performance-manager bands). Sleep: hours / 8, the middle of the
-/// 7–9 h adult consensus (Watson et al. 2015). HRV: today's rMSSD against the athlete's baseline, 0.8× → 0 … 1.1× → 100
-/// (Plews et al. 2013 treat drops below the baseline band as a recovery warning).
+/// Readiness: an invented composite, not a validated score. Training form, sleep and HRV are each scaled to 0–100 and
+/// averaged with weights 2 : 1 : 1 over the parts available. Form: TSB −30 → 0 … +15 → 100 (spanning Coggan's
+/// performance-manager bands). Sleep: <see cref="SleepDuration"/>, the same duration part as the sleep score. HRV:
+/// either the Plews 7-day ln rMSSD trend (<see cref="HrvTrendResult.ReadinessPart"/>), or one morning's rMSSD against a
+/// baseline, 0.8× → 0 … 1.1× → 100 (a single reading is noisy; Plews et al. 2013 advise the rolling mean).
 /// </summary>
 public static class RecoveryScore
 {
-    public static Readiness Compute(double tsb, double? sleepHours = null, double? hrvMs = null, double? baselineHrvMs = null)
+    public const string Method =
+        "heuristic: weighted mean 2:1:1 of form (TSB −30 → 0 … +15 → 100), sleep duration (7–9 h = 100, 0 at 4 h and 12 h) and HRV, over the parts known; an invented composite, not a validated score";
+
+    public const string SingleHrvMethod = "heuristic: one morning's rMSSD against the given baseline, 0.8× → 0 … 1.1× → 100 (a single reading; Plews et al. 2013 advise a 7-day ln rMSSD mean)";
+
+    /// <summary>Readiness from form, hours asleep and one morning's rMSSD against its baseline (ms).</summary>
+    public static Readiness Compute(double tsb, double? sleepHours = null, double? hrvMs = null, double? baselineHrvMs = null) =>
+        Combine(tsb, sleepHours, hrvMs is { } v && baselineHrvMs is { } b && v > 0 && b > 0 ? Scale(v / b, 0.8, 1.1) : null);
+
+    /// <summary>Readiness from form, hours asleep and the Plews 7-day ln rMSSD trend.</summary>
+    public static Readiness Compute(double tsb, double? sleepHours, HrvTrendResult hrvTrend) => Combine(tsb, sleepHours, hrvTrend.ReadinessPart);
+
+    private static Readiness Combine(double tsb, double? sleepHours, double? hrv)
     {
         var form = Scale(tsb, -30, 15);
-        double? sleep = sleepHours is { } h && h >= 0 && h <= 24 ? Math.Clamp(h / 8, 0, 1) * 100 : null;
-        double? hrv = hrvMs is { } v && baselineHrvMs is { } b && v > 0 && b > 0 ? Scale(v / b, 0.8, 1.1) : null;
+        double? sleep = sleepHours is { } h && h >= 0 && h <= 24 ? SleepDuration.Score(h) : null;
         double weighted = 2 * form, weights = 2;
         if (sleep is { } s)
         {
@@ -29,8 +41,10 @@ public static class RecoveryScore
             weights += 1;
         }
 
-        return new Readiness(Math.Round(weighted / weights, 1), Math.Round(form, 1), sleep is null ? null : Math.Round(sleep.Value, 1), hrv is null ? null : Math.Round(hrv.Value, 1));
+        return new Readiness(Math.Round(weighted / weights, 1), Math.Round(form, 1), Round(sleep), Round(hrv));
     }
+
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 1) : null;
 
     private static double Scale(double value, double zeroAt, double hundredAt) =>
         double.IsFinite(value) ? Math.Clamp((value - zeroAt) / (hundredAt - zeroAt), 0, 1) * 100 : 0;

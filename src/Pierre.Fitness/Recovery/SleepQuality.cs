@@ -4,12 +4,15 @@ namespace Pierre.Fitness.Recovery;
 public sealed record SleepAssessment(double Score, double DurationPart, double? EfficiencyPart, double? DeepPart, double? RemPart, IReadOnlyList<string> Notes);
 
 /// <summary>
-/// Sleep quality from duration (7–9 h for adults, NSF: Hirshkowitz et al. 2015; full marks inside, falling to 0 at 4 h
-/// and 12 h), efficiency = asleep / in bed (≥ 85 % is normal, AASM; 65 % scores 0), and stage shares of deep (N3,
+/// Sleep quality, an invented composite of published bands: duration (<see cref="SleepDuration"/>, the same part the
+/// readiness score uses), efficiency = asleep / in bed (≥ 85 % is normal, AASM; 65 % scores 0), and stage shares of deep (N3,
 /// 13–23 %) and REM (20–25 %) sleep, each 0 at half or double its band. The score is the mean of the parts given.
 /// </summary>
 public static class SleepQuality
 {
+    public const string Method =
+        "heuristic: mean of duration (7–9 h = 100, Hirshkowitz et al. 2015), efficiency (≥ 85 % = 100, AASM; 0 at 65 %), deep 13–23 % and REM 20–25 % shares (0 at half or double the band); an invented composite, not a validated score";
+
     public static SleepAssessment? Assess(double asleepMinutes, double? inBedMinutes = null, double? deepMinutes = null, double? remMinutes = null)
     {
         if (asleepMinutes is <= 0 or > 1440 || inBedMinutes < asleepMinutes || deepMinutes < 0 || remMinutes < 0
@@ -20,12 +23,7 @@ public static class SleepQuality
 
         var notes = new List<string>();
         var hours = asleepMinutes / 60;
-        var duration = hours switch
-        {
-            >= 7 and <= 9 => 100,
-            < 7 => Math.Max(0, (hours - 4) / 3 * 100),
-            _ => Math.Max(0, (12 - hours) / 3 * 100),
-        };
+        var duration = SleepDuration.Score(hours);
         if (hours < 7)
         {
             notes.Add($"{hours:0.0} h is short of the 7–9 h adults need");

@@ -38,19 +38,19 @@ internal sealed class PerformanceService(
             }
 
             var since = clock.GetUtcNow().AddDays(-PredictionLookbackDays);
-            var best = (await source.WindowAsync(provider, caller.Account, since, ct).ConfigureAwait(false))
-                .Where(a => a.Sport == Sport.Run && a.DistanceMeters >= MinReferenceMeters)
-                .Select(a => (Activity: a, Vdot: Vdot.FromRace(a.DistanceMeters, a.DurationSeconds)))
-                .Where(x => x.Vdot is not null)
-                .OrderByDescending(x => x.Vdot)
-                .FirstOrDefault();
-            if (best.Activity is null)
+            var runs = (await source.WindowAsync(provider, caller.Account, since, ct).ConfigureAwait(false)).Where(a => a.Sport == Sport.Run).ToList();
+            var efforts = runs.Select(a => new RaceEffort(a.Id, a.DistanceMeters, a.DurationSeconds));
+            if (RaceReference.Best(efforts, request.TargetMeters, MinReferenceMeters) is not { } best)
             {
                 return Refusal.Precondition(
-                    $"No run of at least {MinReferenceMeters / 1000:0} km in the last {PredictionLookbackDays} days to predict from; give reference_distance_m and reference_time_s instead.");
+                    $"No run of at least {MinReferenceMeters / 1000:0} km in the last {PredictionLookbackDays} days, other than runs within ±{RaceReference.TargetTolerance * 100:0} % of the target distance (a race is not its own reference), to predict from; give reference_distance_m and reference_time_s instead.");
             }
 
-            reference = (best.Activity.DistanceMeters, best.Activity.DurationSeconds, $"activity {best.Activity.Id} ({best.Activity.Name})");
+            var run = runs.First(a => a.Id == best.Effort.Id);
+            var excluded = runs.Count(a => a.DistanceMeters >= MinReferenceMeters && RaceReference.NearTarget(a.DistanceMeters, request.TargetMeters));
+            reference = (run.DistanceMeters, run.DurationSeconds,
+                $"activity {run.Id} ({run.Name}): the best VDOT of the last {PredictionLookbackDays} days' runs of {MinReferenceMeters / 1000:0} km or more"
+                + (excluded > 0 ? $", leaving out {excluded} within ±{RaceReference.TargetTolerance * 100:0} % of the target distance" : string.Empty));
         }
 
         if (Vdot.FromRace(reference.Meters, reference.Seconds) is not { } vdot || Vdot.PredictSeconds(vdot, request.TargetMeters) is not { } predicted)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pierre.Fitness.Load;
 using Pierre.Fitness.Recovery;
 using Pierre.Server.Activities;
@@ -25,14 +26,15 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
             return refusal;
         }
 
-        var (provider, load, tsb, readiness, sleepSource) = form;
+        var (provider, load, tsb, readiness, sleepSource, hrv) = form;
         var status = readiness.Score switch
         {
             >= 70 => "well recovered: ready for a hard session",
             >= RestBelowScore => "partly recovered: keep it easy or moderate",
             _ => "under-recovered: rest or very easy movement",
         };
-        return new RecoveryAssessment(provider, readiness, tsb, status, readiness.Score < RestBelowScore || load.Today.AcuteChronicRatio > SpikeRatio, sleepSource);
+        var rest = readiness.Score < RestBelowScore || load.Today.AcuteChronicRatio > SpikeRatio || hrv.Trend?.Status == HrvStatus.BelowNormal;
+        return new RecoveryAssessment(provider, readiness, tsb, status, rest, sleepSource, hrv);
     }
 
     public async Task<Result<RestDayAdvice>> RestDayAsync(Caller caller, ReadinessRequest request, CancellationToken ct)
@@ -42,7 +44,7 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
             return refusal;
         }
 
-        var (provider, load, tsb, scored, sleepSource) = form;
+        var (provider, load, tsb, scored, sleepSource, hrv) = form;
         var today = load.Today;
         var readiness = scored.Score;
         var streak = load.Series.Reverse().TakeWhile(d => d.Stress > 0).Count();
@@ -62,12 +64,17 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
             reasons.Add($"readiness {readiness:0}/100");
         }
 
+        if (hrv.Trend is { Status: HrvStatus.BelowNormal } trend)
+        {
+            reasons.Add($"HRV: ln rMSSD 7-day mean {trend.RollingMeanLn:0.00} is below baseline {trend.BaselineMeanLn:0.00} − SWC {trend.SmallestWorthwhileChangeLn:0.00} (Plews et al.)");
+        }
+
         if (streak >= MaxStreakDays)
         {
             reasons.Add($"{streak} training days in a row");
         }
 
-        return new RestDayAdvice(provider, reasons, tsb, today.AcuteChronicRatio, readiness, streak, sleepSource);
+        return new RestDayAdvice(provider, reasons, tsb, today.AcuteChronicRatio, readiness, streak, sleepSource, hrv);
     }
 
     /// <summary>The night given, or else the last one a connected sleep source recorded.</summary>
@@ -111,6 +118,11 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
             return Refusal.Invalid("give both hrv_ms and baseline_hrv_ms, or neither");
         }
 
+        if (Hrv(request) is { } invalid)
+        {
+            return invalid;
+        }
+
         if (!(await training.TrainingLoadAsync(caller, new ProviderRequest(request.Provider), ct).ConfigureAwait(false)).TryGetValue(out var found, out var refusal))
         {
             return refusal;
@@ -119,9 +131,40 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
         var (hours, from) = request.SleepHours is { } given
             ? (given, SleepReport.Input)
             : await SleptHoursAsync(caller, ct).ConfigureAwait(false);
-        var today = found.Load.Today;
-        var tsb = today.Form;
-        return new TodaysForm(found.Provider, found.Load, tsb, RecoveryScore.Compute(tsb, hours, request.HrvMs, request.BaselineHrvMs), from);
+        var tsb = found.Load.Today.Form;
+        if (request.HrvSeries is { } series)
+        {
+            var trend = HrvTrend.Assess(series)!;
+            return new TodaysForm(found.Provider, found.Load, tsb, RecoveryScore.Compute(tsb, hours, trend), from, new HrvReading(HrvTrend.Method, trend));
+        }
+
+        var single = request.HrvMs is null ? HrvReading.None : new HrvReading(RecoveryScore.SingleHrvMethod, null);
+        return new TodaysForm(found.Provider, found.Load, tsb, RecoveryScore.Compute(tsb, hours, request.HrvMs, request.BaselineHrvMs), from, single);
+    }
+
+    /// <summary>Why the request's HRV series cannot be used, or null when it can (or there is none).</summary>
+    private static Refusal? Hrv(ReadinessRequest request)
+    {
+        if (request.HrvSeries is not { } series)
+        {
+            return null;
+        }
+
+        if (request.HrvMs is not null)
+        {
+            return Refusal.Invalid("give hrv_series (the Plews 7-day trend) or hrv_ms with baseline_hrv_ms (one morning), not both");
+        }
+
+        var bad = series.Select((value, index) => (value, index)).Where(x => !double.IsFinite(x.value) || x.value <= 0).Select(x => x.index).DefaultIfEmpty(-1).First();
+        if (bad >= 0)
+        {
+            return Refusal.Invalid($"argument 'hrv_series' holds rMSSD values in ms, each above 0; item {bad} is {series[bad].ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return series.Count < HrvTrend.MinimumMornings
+            ? Refusal.Invalid(
+                $"argument 'hrv_series' needs at least {HrvTrend.MinimumMornings} mornings ({series.Count} given): the last {HrvTrend.RollingDays} make the rolling mean and the whole series the baseline it is judged against. For one morning, give hrv_ms with baseline_hrv_ms instead.")
+            : null;
     }
 
     /// <summary>Last night's hours asleep from a connected sleep source; none (and no source) when there is none or it recorded none.</summary>
@@ -130,5 +173,5 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
             ? (night.AsleepMinutes / 60, provider)
             : (null, null);
 
-    private sealed record TodaysForm(string Provider, TrainingLoadToday Load, double Tsb, Readiness Readiness, string? SleepSource);
+    private sealed record TodaysForm(string Provider, TrainingLoadToday Load, double Tsb, Readiness Readiness, string? SleepSource, HrvReading Hrv);
 }

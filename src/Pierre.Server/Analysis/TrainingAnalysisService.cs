@@ -93,14 +93,20 @@ internal sealed class TrainingAnalysisService(
         }
 
         var activities = await WeeksAsync(provider, caller, clock.GetUtcNow(), request.Weeks, ct).ConfigureAwait(false);
-        if (RecentTrends.Fit(activities, sport, value, clock.GetUtcNow(), request.Weeks) is not { } line)
+        var heartRate = request.Metric == "heart_rate";
+        var fitted = heartRate
+            ? RecentTrends.FitHeartRateAtSimilarEffort(activities, sport, clock.GetUtcNow(), request.Weeks)
+            : RecentTrends.Fit(activities, sport, value, clock.GetUtcNow(), request.Weeks);
+        if (fitted is not { } line)
         {
-            return Refusal.Precondition(
-                $"Fewer than 3 {request.Sport} activities with {request.Metric} in the last {request.Weeks} weeks; try more weeks or another metric.");
+            return Refusal.Precondition(heartRate
+                ? $"Fewer than 3 {request.Sport} activities with heart rate within ±{RecentTrends.EffortBand * 100:0} % of the median {(sport == Sport.Ride ? "power" : "pace")} in the last {request.Weeks} weeks; try more weeks."
+                : $"Fewer than 3 {request.Sport} activities with {request.Metric} in the last {request.Weeks} weeks; try more weeks or another metric.");
         }
 
         var lowerIsBetter = request.Metric is "pace" or "heart_rate";
-        return new PerformanceTrend(provider, request.Sport, request.Metric, request.Weeks, line, RecentTrends.Direction(line, lowerIsBetter));
+        return new PerformanceTrend(
+            provider, request.Sport, request.Metric, request.Weeks, line, RecentTrends.Direction(line, lowerIsBetter), heartRate ? RecentTrends.HeartRateMethod : RecentTrends.Method);
     }
 
     public async Task<Result<TrainingAdvice>> RecommendationsAsync(Caller caller, ProviderRequest request, CancellationToken ct)
@@ -110,8 +116,10 @@ internal sealed class TrainingAnalysisService(
             return refusal;
         }
 
-        var today = (await report.ComputeAsync(context, caller.Account, ct).ConfigureAwait(false)).Today;
-        var load = new LoadState(today.Fitness, today.Fatigue, today.Form, today.AcuteChronicRatio);
+        var computed = await report.ComputeAsync(context, caller.Account, ct).ConfigureAwait(false);
+        var today = computed.Today;
+        var yesterday = computed.Series.Count > 1 ? computed.Series[^2] : null;
+        var load = new LoadState(today.Fitness, today.Fatigue, today.Form, today.AcuteChronicRatio, yesterday?.Fitness ?? 0, yesterday?.Fatigue ?? 0);
         var now = clock.GetUtcNow();
         var activities = await WeeksAsync(context.Provider, caller, now, RecommendationWeeks, ct).ConfigureAwait(false);
         var patterns = TrainingPatterns.Detect(activities, context.Athlete, context.Profile, DateOnly.FromDateTime(now.UtcDateTime), RecommendationWeeks);

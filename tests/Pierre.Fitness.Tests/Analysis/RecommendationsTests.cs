@@ -35,11 +35,13 @@ public sealed class RecommendationsTests
     [Fact]
     public void Build_OverreachedWithALoadSpike_PutsRecoveryFirstAndCitesTheNumbers()
     {
-        var list = Recommendations.Build(new LoadState(60, 95, -35, 1.58), Patterns(spikeThisWeek: true), [], Profile);
+        // Yesterday ended at CTL 60, ATL 95, so TSB entering today is 60 − 95 = −35; after today's rest CTL is 60 e^(−1/42) = 58.6
+        // and ATL 95 e^(−1/7) = 82.3. The reason quotes the numbers TSB is made of, yesterday's, not today's.
+        var list = Recommendations.Build(new LoadState(58.6, 82.3, -35, 1.58, 60, 95), Patterns(spikeThisWeek: true), [], Profile);
 
         AssertOrderedAndBounded(list);
         Assert.Equal(("recovery", Priority.High), (list[0].Category, list[0].Priority));
-        Assert.StartsWith("TSB -35.0 (CTL 60.0, ATL 95.0)", list[0].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("TSB -35.0 (yesterday's CTL 60.0 − ATL 95.0)", list[0].Reason, StringComparison.Ordinal);
         Assert.Contains(list, r => r.Priority == Priority.High && r.Reason.Contains("1.58", StringComparison.Ordinal));
         Assert.Contains(list, r => r is { Category: "volume", Priority: Priority.High } && r.Reason.Contains("25 %", StringComparison.Ordinal));
     }
@@ -49,7 +51,7 @@ public sealed class RecommendationsTests
     {
         var patterns = TrainingPatterns.Detect([], Ann, Profile, Today, 12);
 
-        var list = Recommendations.Build(new LoadState(0, 0, 0, null), patterns, [], Profile);
+        var list = Recommendations.Build(new LoadState(0, 0, 0, null, 0, 0), patterns, [], Profile);
 
         // No week had three sessions (medium); form is neutral and nothing is rated (both low).
         Assert.Equal(["consistency", "load", "intensity"], list.Select(r => r.Category));
@@ -62,7 +64,7 @@ public sealed class RecommendationsTests
         SportTrend[] trends = [new(Sport.Run, "pace", "s/km", 2, 0.6, 12, "declining"), new(Sport.Ride, "power", "W", -3, 0.5, 12, "declining")];
 
         var list = Recommendations.Build(
-            new LoadState(50, 50, 0, 1.4), Patterns(0.5, "too much intensity", 0.25, 6.5, spikeThisWeek: true, longShare: 0.25), trends, Profile);
+            new LoadState(50, 50, 0, 1.4, 50, 50), Patterns(0.5, "too much intensity", 0.25, 6.5, spikeThisWeek: true, longShare: 0.25), trends, Profile);
 
         Assert.Equal(Recommendations.Max, list.Count);
         AssertOrderedAndBounded(list);
@@ -76,7 +78,7 @@ public sealed class RecommendationsTests
     [InlineData(30, "TSB +30.0")]
     public void Build_CitesTsbRoundedToOneDecimal(double tsb, string expected)
     {
-        var list = Recommendations.Build(new LoadState(40, 40 - tsb, tsb, 1.0), Patterns(), [], Profile);
+        var list = Recommendations.Build(new LoadState(40, 40 - tsb, tsb, 1.0, 40, 40 - tsb), Patterns(), [], Profile);
 
         Assert.Contains(list, r => r.Reason.StartsWith(expected, StringComparison.Ordinal));
     }
@@ -84,7 +86,7 @@ public sealed class RecommendationsTests
     [Fact]
     public void Build_ImprovingTrendAndBalancedTraining_AreLowPriorityEncouragement()
     {
-        var list = Recommendations.Build(new LoadState(50, 55, -5, 1.1), Patterns(), [new(Sport.Run, "pace", "s/km", -1.5, 0.7, 12, "improving")], Profile);
+        var list = Recommendations.Build(new LoadState(50, 55, -5, 1.1, 50, 55), Patterns(), [new(Sport.Run, "pace", "s/km", -1.5, 0.7, 12, "improving")], Profile);
 
         Assert.All(list, r => Assert.Equal(Priority.Low, r.Priority));
         Assert.Contains(list, r => r.Category == "progress" && r.Reason.Contains("-1.5 s/km a week", StringComparison.Ordinal));

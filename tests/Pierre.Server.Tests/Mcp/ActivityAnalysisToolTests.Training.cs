@@ -91,7 +91,12 @@ public sealed partial class ActivityAnalysisToolTests
         Assert.DoesNotContain(-1, ranks);
         Assert.Equal(ranks.Order(), ranks);
         var tsb = load.GetProperty("tsb").GetDouble();
-        Assert.Contains(advice, r => r.GetProperty("reason").GetString()!.StartsWith($"TSB {tsb:+0.0;-0.0} (CTL {load.GetProperty("ctl").GetDouble():0.0}", StringComparison.Ordinal));
+        // TSB entering today is yesterday's CTL − ATL, so the reason quotes yesterday's numbers (analyze_training_load's previous_day), not today's.
+        var previous = load.GetProperty("previous_day");
+        Assert.Contains(advice, r => r.GetProperty("reason").GetString()!.StartsWith(
+            $"TSB {tsb:+0.0;-0.0} (yesterday's CTL {previous.GetProperty("ctl").GetDouble():0.0} − ATL {previous.GetProperty("atl").GetDouble():0.0})", StringComparison.Ordinal));
+        Assert.Equal(tsb, previous.GetProperty("ctl").GetDouble() - previous.GetProperty("atl").GetDouble(), 0.11);
+        Assert.StartsWith("rule-based:", result.GetProperty("method").GetString(), StringComparison.Ordinal);
         var intensity = patterns.GetProperty("intensity");
         var share = intensity.GetProperty("hard_share").GetDouble();
         var cited = advice.Single(r => r.GetProperty("category").GetString() == "intensity").GetProperty("reason").GetString()!;

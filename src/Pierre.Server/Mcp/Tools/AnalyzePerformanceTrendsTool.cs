@@ -8,7 +8,7 @@ internal sealed class AnalyzePerformanceTrendsTool(TrainingAnalysisService train
     public static readonly ToolDescriptor Definition = new(
         "analyze_performance_trends",
         "Performance trends",
-        "Fits a least-squares line to one metric of one sport over the last `weeks` weeks and says whether it is improving, declining or flat (t-test at 5 %). Metrics: pace (s/km, lower is better), power (W), heart_rate (bpm at similar efforts, lower is better).",
+        "Fits a least-squares line to one metric of one sport over the last `weeks` weeks and says whether it is improving, declining or flat (t-test at 5 %). Metrics: pace (s/km, lower is better), power (W), heart_rate (average bpm of the sessions within ±5 % of the window's median pace, or power for rides, so efforts are similar; lower is better). method says how the line was fitted.",
         """
         {"type":"object","properties":{"sport_type":{"type":"string","enum":["run","ride","swim"],"default":"run"},
           "metric":{"type":"string","enum":["pace","power","heart_rate"],"default":"pace"},
@@ -18,8 +18,8 @@ internal sealed class AnalyzePerformanceTrendsTool(TrainingAnalysisService train
         """
         {"type":"object","properties":{"provider":{"type":"string"},"sport_type":{"type":"string"},"metric":{"type":"string"},"weeks":{"type":"integer"},
           "activities":{"type":"integer"},"change_per_week":{"type":"number"},"r_squared":{"type":"number"},"t_statistic":{"type":"number"},
-          "significant":{"type":"boolean"},"direction":{"type":"string"}},
-         "required":["provider","sport_type","metric","weeks","activities","direction"]}
+          "significant":{"type":"boolean"},"direction":{"type":"string"},"method":{"type":"string"}},
+         "required":["provider","sport_type","metric","weeks","activities","direction","method"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 
@@ -38,7 +38,7 @@ internal sealed class AnalyzePerformanceTrendsTool(TrainingAnalysisService train
             {
                 provider = t.Provider, sport_type = t.Sport, metric = t.Metric, weeks = t.Weeks, activities = t.Line.Count,
                 change_per_week = Math.Round(t.Line.Slope, 2), r_squared = Math.Round(t.Line.RSquared, 3),
-                t_statistic = Math.Round(t.Line.TStatistic, 2), significant = t.Line.Significant, direction = t.Direction,
+                t_statistic = Math.Round(t.Line.TStatistic, 2), significant = t.Line.Significant, direction = t.Direction, method = t.Method,
             },
             $"{t.Sport} {t.Metric} over {t.Weeks} weeks ({t.Line.Count} activities): {t.Direction}, {t.Line.Slope:+0.00;-0.00} per week, R² {t.Line.RSquared:0.00}{(t.Line.Significant ? "" : " (not significant)")}."));
     }

@@ -1,3 +1,4 @@
+using Pierre.Fitness.Recovery;
 using Pierre.Server.Analysis;
 using Pierre.Server.Goals;
 
@@ -9,7 +10,7 @@ internal sealed class AnalyzeSleepQualityTool(RecoveryService recovery) : IMcpTo
     public static readonly ToolDescriptor Definition = new(
         "analyze_sleep_quality",
         "Sleep quality",
-        "Scores a night's sleep 0–100 from time asleep (7–9 h), efficiency (asleep / in bed, ≥ 85 %) and, when given, deep and REM minutes, with notes on what fell short. Without asleep_minutes, last night's sleep is read from a connected provider that records sleep (Fitbit); sleep_source says which.",
+        "Scores a night's sleep 0–100, a heuristic composite of our own (not a validated score) built on published bands: the mean of time asleep (7–9 h, scored as calculate_recovery_score scores it), efficiency (asleep / in bed, ≥ 85 %) and, when given, deep and REM minutes, with notes on what fell short. Without asleep_minutes, last night's sleep is read from a connected provider that records sleep (Fitbit); sleep_source says which.",
         """
         {"type":"object","properties":{
           "asleep_minutes":{"type":"number","minimum":1,"maximum":1440},"in_bed_minutes":{"type":"number","minimum":1,"maximum":1440},
@@ -18,10 +19,10 @@ internal sealed class AnalyzeSleepQualityTool(RecoveryService recovery) : IMcpTo
         """,
         """
         {"type":"object","properties":{"score":{"type":"number"},"duration_part":{"type":"number"},"efficiency_part":{"type":["number","null"]},
-          "deep_part":{"type":["number","null"]},"rem_part":{"type":["number","null"]},"notes":{"type":"array","items":{"type":"string"}},
+          "deep_part":{"type":["number","null"]},"rem_part":{"type":["number","null"]},"notes":{"type":"array","items":{"type":"string"}},"method":{"type":"string"},
           "sleep_source":{"type":"string","description":"input, or the provider the night was read from"},
           "sleep_date":{"type":"string","description":"the day the night read from a provider ended"}},
-         "required":["score","duration_part","notes"]}
+         "required":["score","duration_part","notes","method"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 
@@ -42,7 +43,7 @@ internal sealed class AnalyzeSleepQualityTool(RecoveryService recovery) : IMcpTo
                 new
                 {
                     score = night.Score, duration_part = night.DurationPart, efficiency_part = night.EfficiencyPart,
-                    deep_part = night.DeepPart, rem_part = night.RemPart, notes = night.Notes,
+                    deep_part = night.DeepPart, rem_part = night.RemPart, notes = night.Notes, method = SleepQuality.Method,
                     sleep_source = report.Source, sleep_date = report.Date is { } date ? IsoDates.Of(date) : null,
                 },
                 $"Sleep {night.Score:0}/100." + (night.Notes.Count > 0 ? $" {string.Join("; ", night.Notes)}." : string.Empty)

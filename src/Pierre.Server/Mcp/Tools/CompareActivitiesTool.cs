@@ -1,3 +1,4 @@
+using Pierre.Fitness.Analysis;
 using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
@@ -20,8 +21,8 @@ internal sealed class CompareActivitiesTool(ActivityComparisonService comparison
           "is_personal_best":{"type":"boolean"},
           "differences":{"type":"object","additionalProperties":{"type":"object","properties":{"this":{"type":"number"},"other":{"type":"number"},
             "difference":{"type":"number"},"difference_pct":{"type":["number","null"]}}}},
-          "verdict":{"type":"string"},"explanation":{"type":"string"}},
-         "required":["provider","activity_id","sport_type","compare_to","baseline","is_personal_best","differences","verdict","explanation"]}
+          "verdict":{"type":"string"},"explanation":{"type":"string"},"method":{"type":"string"}},
+         "required":["provider","activity_id","sport_type","compare_to","baseline","is_personal_best","differences","verdict","explanation","method"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 
@@ -59,6 +60,7 @@ internal sealed class CompareActivitiesTool(ActivityComparisonService comparison
                 }),
                 verdict = comparison.Verdict,
                 explanation = comparison.Explanation,
+                method = ActivityComparison.Method,
             },
             $"{comparison.Verdict}: {comparison.Explanation}, against {description}.");
     }

@@ -9,10 +9,10 @@ internal sealed class DetectPatternsTool(TrainingAnalysisService training) : IMc
     public static readonly ToolDescriptor Definition = new(
         "detect_patterns",
         "Training patterns",
-        "Looks at the last `weeks` 7-day weeks (ending today) of training: consistency (sessions per week, share of weeks with 3+ sessions, longest break), hard/easy balance (share of sessions at threshold or harder against the training profile's target, after Seiler's 80/20), week-over-week volume spikes (duration or distance up more than 10 % or more than the profile allows), preferred training days, and how regular long runs (≥ 90 min) and long rides (≥ 2.5 h) are.",
+        "Looks at the last `weeks` 7-day weeks (ending today) of training: consistency (sessions per week, share of weeks with 3+ sessions, longest break), hard/easy balance (share of sessions at threshold or harder against the training profile's target, after Seiler's 80/20), week-over-week volume spikes (duration or distance up more than 10 % or more than the profile allows: the \"10 % rule\" is a convention, and a randomised trial, Buist et al. 2008, found it did not lower injuries in novice runners), preferred training days, and how regular long runs (≥ 90 min) and long rides (≥ 2.5 h) are.",
         """{"type":"object","properties":{"weeks":{"type":"integer","minimum":4,"maximum":52,"default":12},"provider":{"type":"string"}},"additionalProperties":false}""",
         """
-        {"type":"object","properties":{"provider":{"type":"string"},"weeks":{"type":"integer"},"from":{"type":"string","format":"date"},"to":{"type":"string","format":"date"},"profile":{"type":"string"},
+        {"type":"object","properties":{"provider":{"type":"string"},"weeks":{"type":"integer"},"from":{"type":"string","format":"date"},"to":{"type":"string","format":"date"},"profile":{"type":"string"},"method":{"type":"string"},
           "weekly":{"type":"array","items":{"type":"object","properties":{"start":{"type":"string"},"end":{"type":"string"},"sessions":{"type":"integer"},
             "training_days":{"type":"integer"},"duration_s":{"type":"number"},"distance_m":{"type":"number"}}}},
           "consistency":{"type":"object","properties":{"sessions_per_week":{"type":"number"},"training_days_per_week":{"type":"number"},
@@ -26,7 +26,7 @@ internal sealed class DetectPatternsTool(TrainingAnalysisService training) : IMc
           "preferred_days":{"type":"array","items":{"type":"string"}},
           "long_sessions":{"type":"array","items":{"type":"object","properties":{"sport":{"type":"string"},"minimum_s":{"type":"number"},"sessions":{"type":"integer"},
             "weeks_with_one":{"type":"integer"},"share_of_weeks":{"type":"number"},"usual_day":{"type":["string","null"]}}}}},
-         "required":["provider","weeks","from","to","profile","weekly","consistency","intensity","volume_spikes","training_days","preferred_days","long_sessions"]}
+         "required":["provider","weeks","from","to","profile","method","weekly","consistency","intensity","volume_spikes","training_days","preferred_days","long_sessions"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 
@@ -56,6 +56,7 @@ internal sealed class DetectPatternsTool(TrainingAnalysisService training) : IMc
                 from = p.From,
                 to = p.To,
                 profile = profile.Name,
+                method = TrainingPatterns.Method,
                 weekly = p.Weeks.Select(w => new
                 {
                     start = w.Start, end = w.End, sessions = w.Sessions, training_days = w.TrainingDays, duration_s = Numbers.Round(w.DurationSeconds, 0),

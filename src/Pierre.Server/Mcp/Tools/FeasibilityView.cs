@@ -19,6 +19,7 @@ internal static class FeasibilityView
             verdict = JsonNamingPolicy.SnakeCaseLower.ConvertName(report.Verdict.ToString()),
             confidence = report.Confidence,
             basis = report.Basis,
+            method = GoalFeasibility.Method,
             weeks_left = GoalView.Round(report.WeeksLeft, 1),
             unit = Unit(goal),
             needed = GoalView.Round(report.Needed, 2),

@@ -1,3 +1,4 @@
+using Pierre.Fitness.Analysis;
 using Pierre.Fitness.Load;
 using Pierre.Server.Analysis;
 
@@ -9,15 +10,15 @@ internal sealed class GenerateRecommendationsTool(TrainingAnalysisService traini
     public static readonly ToolDescriptor Definition = new(
         "generate_recommendations",
         "Training recommendations",
-        "Three to six prioritised recommendations (category, priority high/medium/low, the reason with its numbers, the action) from today's training load (TSB entering today, i.e. yesterday's CTL − ATL, and the EWMA 7:28 acute:chronic ratio of Williams et al. 2017, whose bands are associations from team-sport studies, not a measured injury risk; the same numbers as analyze_training_load), the last 12 weeks' patterns (as detect_patterns: intensity balance, consistency, rest days, volume spikes, long sessions) and significant 12-week trends in run pace, ride power and swim pace.",
+        "Three to six prioritised recommendations (category, priority high/medium/low, the reason with its numbers, the action), rule-based with thresholds of our own (method names them), from today's training load (TSB entering today, i.e. yesterday's CTL − ATL, and the EWMA 7:28 acute:chronic ratio of Williams et al. 2017, whose bands are associations from team-sport studies, not a measured injury risk; the same numbers as analyze_training_load), the last 12 weeks' patterns (as detect_patterns: intensity balance, consistency, rest days, volume spikes, long sessions) and significant 12-week trends in run pace, ride power and swim pace.",
         """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
-        {"type":"object","properties":{"provider":{"type":"string"},"date":{"type":"string","format":"date"},"profile":{"type":"string"},"weeks":{"type":"integer"},
+        {"type":"object","properties":{"provider":{"type":"string"},"date":{"type":"string","format":"date"},"profile":{"type":"string"},"weeks":{"type":"integer"},"method":{"type":"string"},
           "ctl":{"type":"number"},"atl":{"type":"number"},"tsb":{"type":"number"},"acwr":{"type":["number","null"]},"tsb_method":{"type":"string"},"acwr_method":{"type":"string"},"form_status":{"type":"string"},"acwr_status":{"type":"string"},
           "recommendations":{"type":"array","minItems":3,"maxItems":6,"items":{"type":"object","properties":{"category":{"type":"string"},
             "priority":{"type":"string","enum":["high","medium","low"]},"reason":{"type":"string"},"action":{"type":"string"}},
             "required":["category","priority","reason","action"]}}},
-         "required":["provider","date","profile","ctl","atl","tsb","form_status","acwr_status","recommendations"]}
+         "required":["provider","date","profile","method","ctl","atl","tsb","form_status","acwr_status","recommendations"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 
@@ -39,6 +40,7 @@ internal sealed class GenerateRecommendationsTool(TrainingAnalysisService traini
                 date = advised.Date,
                 profile = advised.Profile.Name,
                 weeks = advised.Weeks,
+                method = Recommendations.Method,
                 ctl = Numbers.Round(load.Ctl),
                 atl = Numbers.Round(load.Atl),
                 tsb = Numbers.Round(load.Tsb),

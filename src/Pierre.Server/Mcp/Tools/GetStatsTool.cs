@@ -12,13 +12,15 @@ internal sealed class GetStatsTool(ActivityService activities) : IMcpTool
         """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},
-          "recent_4_weeks":{"$ref":"#/$defs/totals"},"year_to_date":{"$ref":"#/$defs/totals"},"all_time":{"$ref":"#/$defs/totals"}},
-         "required":["provider","recent_4_weeks","year_to_date","all_time"],
+          "recent_4_weeks":{"$ref":"#/$defs/totals"},"year_to_date":{"$ref":"#/$defs/totals"},"all_time":{"$ref":"#/$defs/totals"},"method":{"type":"string"}},
+         "required":["provider","recent_4_weeks","year_to_date","all_time","method"],
          "$defs":{"totals":{"type":"array","items":{"type":"object","properties":{"sport":{"type":"string"},"count":{"type":"integer"},
            "distance_m":{"type":"number"},"duration_s":{"type":"number"},"elevation_gain_m":{"type":"number"}},
            "required":["sport","count","distance_m","duration_s","elevation_gain_m"]}}}}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+
+    private const string Method = "sums per sport of the recorded activities (moving time); no model";
 
     public ToolDescriptor Descriptor => Definition;
 
@@ -29,7 +31,7 @@ internal sealed class GetStatsTool(ActivityService activities) : IMcpTool
             call.Caller.Caller, request, (step, steps, message, ct) => call.Progress.ReportAsync(step, steps, message, ct), cancellationToken).ConfigureAwait(false);
         return ToolOutcome.From(stats, s => ToolOutcome.Success(new
         {
-            provider = s.Provider, recent_4_weeks = View(s.RecentFourWeeks), year_to_date = View(s.YearToDate), all_time = View(s.AllTime),
+            provider = s.Provider, recent_4_weeks = View(s.RecentFourWeeks), year_to_date = View(s.YearToDate), all_time = View(s.AllTime), method = Method,
         }));
     }
 

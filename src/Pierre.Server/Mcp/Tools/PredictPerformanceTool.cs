@@ -8,7 +8,8 @@ internal sealed class PredictPerformanceTool(PerformanceService performance) : I
     public static readonly ToolDescriptor Definition = new(
         "predict_performance",
         "Predict a race time",
-        "Predicts the time for target_distance_m with Daniels' VDOT (and Riegel's power law as a cross-check), from reference_distance_m + reference_time_s when given, otherwise from the athlete's best run of the last 180 days.",
+        "Predicts the time for target_distance_m with Daniels' VDOT (and Riegel's power law as a cross-check), from reference_distance_m + reference_time_s when given, otherwise from the athlete's best run (highest VDOT) of the last 180 days of at least 3 km, leaving out runs within ±10 % of the target distance so a race never predicts itself; reference.source names the run used. "
+        + "range_s spans the VDOT and Riegel predictions widened by 2 % each side: a convention, not a statistical error model.",
         """
         {"type":"object","properties":{
           "target_distance_m":{"type":"number","minimum":800,"maximum":100000,"description":"Race distance, e.g. 5000, 10000, 21097.5, 42195"},
@@ -21,12 +22,17 @@ internal sealed class PredictPerformanceTool(PerformanceService performance) : I
         """
         {"type":"object","properties":{
           "target_distance_m":{"type":"number"},"predicted_time_s":{"type":"number"},"predicted_time":{"type":"string"},
-          "method":{"type":"string"},"vdot":{"type":"number"},"riegel_time_s":{"type":"number"},
+          "method":{"type":"string"},"range_method":{"type":"string"},"vdot":{"type":"number"},"riegel_time_s":{"type":"number"},
           "range_s":{"type":"object","properties":{"low":{"type":"number"},"high":{"type":"number"}},"required":["low","high"]},
           "reference":{"type":"object","properties":{"distance_m":{"type":"number"},"time_s":{"type":"number"},"source":{"type":"string"}},"required":["distance_m","time_s","source"]}},
-         "required":["target_distance_m","predicted_time_s","method","vdot","range_s","reference"]}
+         "required":["target_distance_m","predicted_time_s","method","range_method","vdot","range_s","reference"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+
+    private const string Method =
+        "Daniels–Gilbert VDOT (Daniels & Gilbert 1979; Daniels' Running Formula) from the reference performance; riegel_time_s is Riegel's T2 = T1 × (D2 / D1)^k (Riegel 1981)";
+
+    private const string RangeMethod = "convention: from the faster of the VDOT and Riegel predictions − 2 % to the slower + 2 %; not derived from an error model";
 
     public ToolDescriptor Descriptor => Definition;
 
@@ -45,7 +51,8 @@ internal sealed class PredictPerformanceTool(PerformanceService performance) : I
                 target_distance_m = p.TargetMeters,
                 predicted_time_s = Math.Round(p.PredictedSeconds),
                 predicted_time = RaceClock.Format(p.PredictedSeconds),
-                method = "vdot",
+                method = Method,
+                range_method = RangeMethod,
                 vdot = Math.Round(p.Vdot, 1),
                 riegel_time_s = Math.Round(p.RiegelSeconds),
                 range_s = new { low = Math.Round(p.LowSeconds), high = Math.Round(p.HighSeconds) },

@@ -1,3 +1,4 @@
+using Pierre.Fitness.Goals;
 using Pierre.Server.Goals;
 
 namespace Pierre.Server.Mcp.Tools;
@@ -8,7 +9,7 @@ internal sealed class SuggestGoalsTool(GoalService goals) : IMcpTool
     public static readonly ToolDescriptor Definition = new(
         "suggest_goals",
         "Suggest goals",
-        "Proposes 3–5 goals from the last 4 weeks: the main sport's weekly distance built at half the training profile's safe weekly increase for 8 weeks, a second sport held, " +
+        "Proposes 3–5 goals from the last 4 weeks: the main sport's weekly distance built at half the training profile's weekly volume cap (a convention) for 8 weeks, a second sport held, " +
         "training hours, a consistency goal (sessions every week) and a 10 km one VDOT point faster than the best recent run. Pass a suggestion's set_goal_arguments to set_goal as they are.",
         """
         {"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}
@@ -17,7 +18,7 @@ internal sealed class SuggestGoalsTool(GoalService goals) : IMcpTool
         {"type":"object","properties":{"provider":{"type":"string"},"profile":{"type":"string"},
           "suggestions":{"type":"array","items":{"type":"object","properties":{"title":{"type":"string"},"goal_type":{"type":"string"},"reason":{"type":"string"},
             "set_goal_arguments":{"type":"object"}},"required":["title","goal_type","reason","set_goal_arguments"]}}},
-         "required":["provider","profile","suggestions"]}
+         "required":["provider","profile","suggestions","method"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 
@@ -35,7 +36,7 @@ internal sealed class SuggestGoalsTool(GoalService goals) : IMcpTool
                 })
                 .ToList();
             return ToolOutcome.Success(
-                new { provider = suggested.Provider, profile = suggested.Profile.Name, suggestions = views },
+                new { provider = suggested.Provider, profile = suggested.Profile.Name, suggestions = views, method = GoalSuggestions.Method },
                 string.Join('\n', views.Select(v => $"- {v.title}: {v.reason}")));
         });
     }

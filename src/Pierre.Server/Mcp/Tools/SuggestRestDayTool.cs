@@ -1,4 +1,5 @@
 using Pierre.Fitness.Load;
+using Pierre.Fitness.Recovery;
 using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
@@ -9,27 +10,27 @@ internal sealed class SuggestRestDayTool(RecoveryService recovery) : IMcpTool
     public static readonly ToolDescriptor Definition = new(
         "suggest_rest_day",
         "Should I rest today?",
-        "Recommends rest or training today from form (TSB entering today, yesterday's CTL − ATL, below −30), the acute:chronic workload ratio (EWMA 7:28, Williams et al. 2017, above 1.5: a range team-sport studies associate with more injuries, not a measured risk for you), readiness (below 40, using sleep_hours and HRV when given, else last night's sleep from a connected sleep source such as Fitbit) and the run of consecutive training days.",
-        """
-        {"type":"object","properties":{"provider":{"type":"string"},
-          "sleep_hours":{"type":"number","minimum":0,"maximum":24},"hrv_ms":{"type":"number","minimum":1,"maximum":300},
-          "baseline_hrv_ms":{"type":"number","minimum":1,"maximum":300}},"additionalProperties":false}
-        """,
-        """
+        "Recommends rest or training today from form (TSB entering today, yesterday's CTL − ATL, below −30), the acute:chronic workload ratio (EWMA 7:28, Williams et al. 2017, above 1.5: a range team-sport studies associate with more injuries, not a measured risk for you), readiness (below 40: calculate_recovery_score's heuristic composite, using sleep_hours and HRV when given, else last night's sleep from a connected sleep source such as Fitbit), "
+        + "HRV (with hrv_series, 14+ mornings' rMSSD oldest first: a 7-day ln rMSSD mean below the baseline − smallest worthwhile change, Plews et al.) and the run of consecutive training days (10 or more). "
+        + "The thresholds are our conventions; method says so.",
+        ReadinessArguments.InputSchema,
+        $$$"""
         {"type":"object","properties":{"provider":{"type":"string"},"rest_recommended":{"type":"boolean"},"reasons":{"type":"array","items":{"type":"string"}},
-          "tsb":{"type":"number"},"acwr":{"type":["number","null"]},"tsb_method":{"type":"string"},"acwr_method":{"type":"string"},"readiness":{"type":"number"},"consecutive_training_days":{"type":"integer"},
+          "tsb":{"type":"number"},"acwr":{"type":["number","null"]},"tsb_method":{"type":"string"},"acwr_method":{"type":"string"},"readiness":{"type":"number"},"consecutive_training_days":{"type":"integer"},"method":{"type":"string"},"readiness_method":{"type":"string"},
+          {{{ReadinessArguments.OutputProperties}}},
           "sleep_source":{"type":"string","description":"input, or the provider last night's sleep was read from; absent when no sleep was known"}},
-         "required":["provider","rest_recommended","reasons","tsb","readiness","consecutive_training_days"]}
+         "required":["provider","rest_recommended","reasons","tsb","readiness","consecutive_training_days","method"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+
+    private const string Method =
+        "heuristic: rest when any of TSB < −30, ACWR (EWMA 7:28) > 1.5, readiness < 40, HRV 7-day ln rMSSD mean below baseline − SWC (Plews et al. 2012, 2013) or 10+ training days in a row; thresholds are conventions, not validated cut-offs";
 
     public ToolDescriptor Descriptor => Definition;
 
     public async Task<ToolOutcome> InvokeAsync(ToolInvocation call, CancellationToken cancellationToken)
     {
-        call.RejectUnknown(["provider", "sleep_hours", "hrv_ms", "baseline_hrv_ms"]);
-        var request = new ReadinessRequest(
-            call.OptionalProvider(), call.OptionalNumber("sleep_hours", 0, 24), call.OptionalNumber("hrv_ms", 1, 300), call.OptionalNumber("baseline_hrv_ms", 1, 300));
+        var request = ReadinessArguments.Read(call);
         return ToolOutcome.From(await recovery.RestDayAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), advice =>
         {
             var rest = advice.RestRecommended;
@@ -42,6 +43,7 @@ internal sealed class SuggestRestDayTool(RecoveryService recovery) : IMcpTool
                     provider = advice.Provider, rest_recommended = rest, reasons = advice.Reasons, tsb = Math.Round(advice.Tsb, 1),
                     acwr = advice.Acwr is { } r ? Math.Round(r, 2) : (double?)null, readiness = advice.Readiness, consecutive_training_days = advice.ConsecutiveTrainingDays,
                     sleep_source = advice.SleepSource, tsb_method = TrainingLoad.FormMethod, acwr_method = TrainingLoad.AcwrMethod,
+                    method = Method, readiness_method = RecoveryScore.Method, hrv_method = advice.Hrv.Method, hrv_trend = ReadinessArguments.Trend(advice.Hrv.Trend),
                 },
                 text);
         });

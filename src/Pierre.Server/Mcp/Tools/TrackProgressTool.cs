@@ -1,3 +1,4 @@
+using Pierre.Fitness.Goals;
 using Pierre.Server.Goals;
 
 namespace Pierre.Server.Mcp.Tools;
@@ -24,7 +25,7 @@ internal sealed class TrackProgressTool(GoalService goals) : IMcpTool
               "days_elapsed":{"type":"integer"},"days_left":{"type":"integer"},"achieved_on":{"type":"string","format":"date"},"vdot":{"type":"object"}},
              "required":["unit","target","percent","pace","milestones","days_elapsed","days_left"]}},
             "required":["goal","progress"]}}},
-         "required":["today","goals"]}
+         "required":["today","goals","method"]}
         """,
         ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: false);
 
@@ -41,7 +42,7 @@ internal sealed class TrackProgressTool(GoalService goals) : IMcpTool
     {
         if (progress.Goals.Count == 0)
         {
-            return ToolOutcome.Success(new { today = progress.Today, goals = Array.Empty<object>() }, "No active goals. Set one with set_goal, or ask suggest_goals for ideas.");
+            return ToolOutcome.Success(new { today = progress.Today, goals = Array.Empty<object>(), method = GoalTracking.Method }, "No active goals. Set one with set_goal, or ask suggest_goals for ideas.");
         }
 
         var reports = progress.Goals;
@@ -50,6 +51,7 @@ internal sealed class TrackProgressTool(GoalService goals) : IMcpTool
             {
                 today = progress.Today, provider = progress.Provider,
                 goals = reports.Select(r => new { goal = GoalView.Of(r.Goal), progress = GoalView.Progress(r.Spec, r.Track) }),
+                method = GoalTracking.Method,
             },
             string.Join('\n', reports.Select(r => GoalView.Summary(r.Goal, r.Spec, r.Track))));
     }

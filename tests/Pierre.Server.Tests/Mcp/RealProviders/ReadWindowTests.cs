@@ -25,7 +25,7 @@ public sealed class ReadWindowTests
         { "detect_patterns", """{"weeks":12}""", 85, false, 0 },
         { "detect_patterns", """{"weeks":4}""", 29, false, 0 },
         { "analyze_performance_trends", """{"weeks":26,"sport_type":"ride","metric":"power"}""", 183, false, 0 },
-        { "predict_performance", """{"target_distance_m":10000}""", 180, false, 0 },
+        { "predict_performance", """{"target_distance_m":21097.5}""", 180, false, 0 },
         { "calculate_personalized_zones", "{}", 180, false, 0 },
         { "suggest_goals", "{}", 125, false, 0 },
         { "analyze_goal_feasibility", """{"goal_type":"time","target_value":40,"target_date":"+60"}""", 125, false, 0 },
