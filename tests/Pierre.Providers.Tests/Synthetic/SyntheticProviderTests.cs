@@ -53,6 +53,21 @@ public sealed class SyntheticProviderTests
         Assert.Equal(whole, first.Concat(second));
     }
 
+    [Fact]
+    public async Task GetActivitiesAsync_WhileTodaysSessionIsUnderWay_LeavesItOut()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // The newest session by the fixed clock; each clock below sets "today" to its day.
+        var todays = SyntheticAthlete.Activities(Account.UserId, Now)[0];
+        var end = todays.StartTime.AddSeconds(todays.ElapsedSeconds!.Value);
+        var during = new SyntheticProvider(new FixedClock(end.AddMinutes(-1)));
+        var after = new SyntheticProvider(new FixedClock(end));
+
+        Assert.DoesNotContain(await during.GetActivitiesAsync(Account, new ActivityQuery(), ct), a => a.Id == todays.Id);
+        Assert.Null(await during.GetActivityAsync(Account, todays.Id, ct));
+        Assert.Equal(todays, (await after.GetActivitiesAsync(Account, new ActivityQuery(), ct))[0]);
+    }
+
     [Theory]
     [InlineData(0, 20)]
     [InlineData(1, 0)]
