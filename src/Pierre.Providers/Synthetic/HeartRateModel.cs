@@ -4,8 +4,8 @@ namespace Pierre.Providers.Synthetic;
 
 /// <summary>
 /// Heart rate that follows intensity with a lag and drifts upward at constant output. The steady-state fraction of heart
-/// rate reserve tracks the fraction of VO2max (Swain and Leutholtz 1997), so on foot it is the Daniels fraction itself
-/// (threshold 0.88, interval 0.975) and on the bike it reaches 0.86 at FTP; swimming sits lower. Heart rate moves toward
+/// rate reserve tracks the fraction of VO2 reserve (Swain and Leutholtz 1997), taken here as the fraction of VDOT that
+/// Daniels' paces are defined by (threshold 0.88, interval 0.975); on the bike it reaches 0.86 at FTP; swimming sits lower. Heart rate moves toward
 /// that target with a first-order lag (30 s rising, 40 s falling) and, after 10 minutes, rises by the session's drift
 /// rate (cardiac drift, Coyle and González-Alonso 2001), which is what makes long steady sessions decouple.
 /// </summary>

@@ -8,9 +8,10 @@ namespace Pierre.Providers.Tests.Synthetic;
 public sealed class SyntheticRunAndSwimTests
 {
     /// <summary>
-    /// The profile's threshold pace is Daniels' T pace for the athlete's VDOT, and T is clearly faster than M: Daniels'
-    /// table puts threshold about 15–25 s/km ahead of marathon pace across VDOT 40–60 (VDOT 50: M 4:31, T 4:15 per km,
-    /// as <see cref="PaceZones.Daniels"/> computes them).
+    /// The profile's threshold pace is Daniels' T pace for the athlete's VDOT, and T is clearly faster than M. Daniels'
+    /// table at VDOT 50: M 4:31, T 4:15 per km, 16 s apart (pinned in PaceZoneTests). Hand-computed with the same
+    /// equations over the synthetic VDOTs (44–57): the gap runs from 18.8 s/km (VDOT 44: M 301.7, T 283.0) down to
+    /// 13.2 s/km (VDOT 57: M 242.7, T 229.5), so 12–30 s holds for every athlete (issue 14 found 4 s in the old generator).
     /// </summary>
     [Fact]
     public void ThresholdPace_IsDanielsTPace_WellAheadOfMarathonPace()
