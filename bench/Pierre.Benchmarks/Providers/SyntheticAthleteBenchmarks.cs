@@ -9,15 +9,15 @@ namespace Pierre.Benchmarks.Providers;
 public class SyntheticAthleteBenchmarks
 {
     private readonly Guid _user = Guid.Parse("0190f6a1-0000-7000-8000-00000000000a");
-    private static readonly DateOnly Today = new(2026, 11, 24);
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 18, 0, 0, TimeSpan.Zero);
     private string _longRideId = string.Empty;
 
     [GlobalSetup]
-    public void Setup() => _longRideId = SyntheticAthlete.Activities(_user, Today).First(a => a.Sport == Sport.Ride && a.Name == "Long ride").Id;
+    public void Setup() => _longRideId = SyntheticAthlete.Activities(_user, Now).First(a => a.Sport == Sport.Ride && a.Name == "Long ride").Id;
 
     [Benchmark]
-    public int TwoYearsOfActivities() => SyntheticAthlete.Activities(_user, Today).Count;
+    public int TwoYearsOfActivities() => SyntheticAthlete.Activities(_user, Now).Count;
 
     [Benchmark]
-    public int LongRideStreams() => SyntheticAthlete.Streams(_user, _longRideId, Today)!.TimeSeconds.Length;
+    public int LongRideStreams() => SyntheticAthlete.Streams(_user, _longRideId, Now)!.TimeSeconds.Length;
 }

@@ -2,49 +2,75 @@ using Pierre.Fitness.Model;
 
 namespace Pierre.Providers.Synthetic;
 
-/// <summary>Turns a planned session into a recorded activity with plausible pace, heart rate, power and climbing.</summary>
+/// <summary>
+/// Turns a planned session into a recorded activity: its <see cref="Workout"/> at that day's fitness gives the
+/// distance, average power and heart rate (the same recipe the streams are drawn from), plus climbing and a CR-10 RPE.
+/// </summary>
 internal static class SessionMaker
 {
-    public static Activity Make(Athlete athlete, PlannedSession session, Random random)
+    private const double MarathonMeters = 42_195;
+
+    /// <summary>The activity of <paramref name="session"/>; <paramref name="random"/> must be the day's, as <see cref="SyntheticAthlete.Streams(Guid, Activity)"/> draws it again.</summary>
+    public static Activity Make(SyntheticPhysiology p, PlannedSession session, SeededRandom random)
     {
+        var workout = Workouts.Design(session.Kind, p, random, session.Date);
         double Noise(double spread) => 1 + ((random.NextDouble() - 0.5) * 2 * spread);
-        double Hr(double intensity) => Math.Round(athlete.RestingHeartRate + ((athlete.MaxHeartRate - athlete.RestingHeartRate) * intensity * Noise(0.03)));
-        var threshold = athlete.ThresholdPaceSecondsPerKm!.Value * (1 - session.FitnessGain);
-        var ftp = athlete.FtpWatts!.Value * (1 + session.FitnessGain);
-        var v = session.VolumeFactor;
-
-        var (name, sport, meters, paceOrSpeed, intensity, climbPerKm, powerFactor) = session.Kind switch
+        var sport = Workouts.SportOf(session.Kind);
+        var vdot = p.Vdot * session.Fitness;
+        var total = session.Kind == SessionKind.Race
+            ? Math.Round(MarathonMeters / SyntheticPhysiology.RunningSpeed(workout.FillLevel, vdot))
+            : Math.Round(workout.CoreSeconds + Math.Max(1200, workout.BaseFillSeconds * session.VolumeFactor * Noise(0.05)));
+        var segments = workout.Over(total);
+        double? power = null;
+        double distance;
+        if (sport == Sport.Ride)
         {
-            SessionKind.Intervals => ("Track intervals", Sport.Run, 10_000 * v, threshold * 1.08, 0.82, 3.0, 0.0),
-            SessionKind.TempoRun => ("Tempo run", Sport.Run, 12_000 * v, threshold * 1.03, 0.86, 8.0, 0.0),
-            SessionKind.LongRun => ("Long run", Sport.Run, 26_000 * v, threshold * 1.22, 0.70, 12.0, 0.0),
-            SessionKind.EasyRun => ("Easy run", Sport.Run, 8_000 * v, threshold * 1.25, 0.65, 8.0, 0.0),
-            SessionKind.EnduranceRide => ("Endurance ride", Sport.Ride, 40_000 * v, 8.0, 0.62, 10.0, 0.68),
-            SessionKind.LongRide => ("Long ride", Sport.Ride, 95_000 * v, 8.3, 0.66, 12.0, 0.72),
-            SessionKind.Swim => ("Pool swim", Sport.Swim, 2_800 * v, threshold * 0.42, 0.70, 0.0, 0.0),
-            _ => ("Marathon", Sport.Run, 42_195, threshold * 1.05, 0.88, 4.0, 0.0),
-        };
-
-        var distance = Math.Round(meters * (session.Kind == SessionKind.Race ? 1 : Noise(0.12)));
-        var duration = sport == Sport.Ride
-            ? distance / (paceOrSpeed * (powerFactor / 0.7) * Noise(0.05))
-            : distance / 1000 * paceOrSpeed * Noise(0.03);
-        if (sport == Sport.Swim)
+            power = Math.Round(p.FtpWatts * session.Fitness * segments.Sum(s => s.Seconds * s.Level) / total);
+            distance = Math.Round(total * RideSpeed(power.Value, p.Athlete.WeightKg));
+        }
+        else if (sport == Sport.Swim)
         {
-            duration = distance / 100 * paceOrSpeed * Noise(0.04);
+            var cssSpeed = 100 / p.CssSecondsPer100Meters * session.Fitness;
+            distance = Math.Round(segments.Sum(s => s.Seconds * s.Level * cssSpeed) / 25) * 25;
+        }
+        else
+        {
+            distance = session.Kind == SessionKind.Race
+                ? MarathonMeters
+                : Math.Round(segments.Sum(s => s.Seconds * SyntheticPhysiology.RunningSpeed(s.Level, vdot)));
         }
 
         var hour = session.Date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 8 : 6;
         var start = new DateTimeOffset(session.Date.ToDateTime(new TimeOnly(hour, 30 + random.Next(20))), TimeSpan.Zero);
         return new Activity(
             $"syn-{session.Date:yyyyMMdd}",
-            name,
+            Workouts.NameOf(session.Kind),
             sport,
             start,
-            Math.Round(duration),
+            total,
             distance,
-            Math.Round(distance / 1000 * climbPerKm * Noise(0.4)),
-            Hr(intensity),
-            sport == Sport.Ride ? Math.Round(ftp * powerFactor * Noise(0.04)) : null);
+            Math.Round(distance / 1000 * Workouts.ClimbMetersPerKm(session.Kind) * Noise(0.4)),
+            Math.Round(HeartRateModel.Mean(p, sport, segments, workout.DriftPercentPerHour)),
+            power,
+            ElapsedSeconds: total,
+            DevicePower: sport == Sport.Ride ? true : null,
+            PerceivedExertion: workout.PerceivedExertion);
+    }
+
+    /// <summary>
+    /// Road speed (m/s) at <paramref name="watts"/>: P = ½ρ·CdA·v³ + Crr·m·g·v with ρ 1.2 kg/m³, CdA 0.36 m², Crr 0.005
+    /// and 9 kg of bike, solved by Newton's method, then 7 % off for the climbs.
+    /// </summary>
+    private static double RideSpeed(double watts, double riderKg)
+    {
+        const double drag = 0.5 * 1.2 * 0.36;
+        var rolling = 0.005 * (riderKg + 9) * 9.81;
+        var v = 8.0;
+        for (var i = 0; i < 6; i++)
+        {
+            v -= ((drag * v * v * v) + (rolling * v) - watts) / ((3 * drag * v * v) + rolling);
+        }
+
+        return v * 0.93;
     }
 }

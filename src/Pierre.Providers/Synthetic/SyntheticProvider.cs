@@ -2,7 +2,7 @@ using Pierre.Fitness.Model;
 
 namespace Pierre.Providers.Synthetic;
 
-/// <summary>The <see cref="SyntheticAthlete"/> as a provider: every user gets their own demo athlete, up to today.</summary>
+/// <summary>The <see cref="SyntheticAthlete"/> as a provider: every user gets their own demo athlete, up to the clock's now.</summary>
 public sealed class SyntheticProvider(TimeProvider clock) : IFitnessProvider
 {
     public string Name => SyntheticAthlete.ProviderName;
@@ -32,7 +32,5 @@ public sealed class SyntheticProvider(TimeProvider clock) : IFitnessProvider
     public Task<ActivityStreams?> GetStreamsAsync(ProviderAccount account, Activity activity, CancellationToken cancellationToken) =>
         Task.FromResult<ActivityStreams?>(SyntheticAthlete.Streams(account.UserId, activity));
 
-    private IReadOnlyList<Activity> History(ProviderAccount account) => SyntheticAthlete.Activities(account.UserId, Today());
-
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private IReadOnlyList<Activity> History(ProviderAccount account) => SyntheticAthlete.Activities(account.UserId, clock.GetUtcNow());
 }

@@ -4,11 +4,11 @@ namespace Pierre.Providers.Tests.Synthetic;
 
 public sealed class SyntheticProviderTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 24);
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 18, 0, 0, TimeSpan.Zero);
     private static readonly ProviderAccount Account = new(
         Guid.Parse("0190f6a1-0000-7000-8000-0000000000aa"), Guid.Parse("0190f6a1-0000-7000-8000-00000000000a"));
 
-    private readonly SyntheticProvider _provider = new(new FixedClock(new DateTimeOffset(Today, new TimeOnly(18, 0), TimeSpan.Zero)));
+    private readonly SyntheticProvider _provider = new(new FixedClock(Now));
 
     [Fact]
     public async Task GetActivitiesAsync_PagedThroughToTheEnd_IsTheWholeHistoryUpToTheClocksToday()
@@ -24,13 +24,13 @@ public sealed class SyntheticProviderTests
             }
         }
 
-        Assert.Equal(SyntheticAthlete.Activities(Account.UserId, Today), pages);
+        Assert.Equal(SyntheticAthlete.Activities(Account.UserId, Now), pages);
     }
 
     [Fact]
     public async Task GetActivitiesAsync_WithAWindow_KeepsOnlyActivitiesStrictlyInsideIt()
     {
-        var history = SyntheticAthlete.Activities(Account.UserId, Today);
+        var history = SyntheticAthlete.Activities(Account.UserId, Now);
         var after = history[40].StartTime;
         var before = history[10].StartTime;
 
@@ -42,7 +42,7 @@ public sealed class SyntheticProviderTests
     [Fact]
     public async Task GetActivitiesAsync_SecondPageOfAWindow_ContinuesWhereTheFirstStopped()
     {
-        var after = SyntheticAthlete.Activities(Account.UserId, Today)[100].StartTime;
+        var after = SyntheticAthlete.Activities(Account.UserId, Now)[100].StartTime;
         var ct = TestContext.Current.CancellationToken;
 
         var first = await _provider.GetActivitiesAsync(Account, new ActivityQuery(after, PerPage: 30), ct);
@@ -51,6 +51,21 @@ public sealed class SyntheticProviderTests
 
         Assert.Equal(30, first.Count);
         Assert.Equal(whole, first.Concat(second));
+    }
+
+    [Fact]
+    public async Task GetActivitiesAsync_WhileTodaysSessionIsUnderWay_LeavesItOut()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        // The newest session by the fixed clock; each clock below sets "today" to its day.
+        var todays = SyntheticAthlete.Activities(Account.UserId, Now)[0];
+        var end = todays.StartTime.AddSeconds(todays.ElapsedSeconds!.Value);
+        var during = new SyntheticProvider(new FixedClock(end.AddMinutes(-1)));
+        var after = new SyntheticProvider(new FixedClock(end));
+
+        Assert.DoesNotContain(await during.GetActivitiesAsync(Account, new ActivityQuery(), ct), a => a.Id == todays.Id);
+        Assert.Null(await during.GetActivityAsync(Account, todays.Id, ct));
+        Assert.Equal(todays, (await after.GetActivitiesAsync(Account, new ActivityQuery(), ct))[0]);
     }
 
     [Theory]
@@ -63,7 +78,7 @@ public sealed class SyntheticProviderTests
     [Fact]
     public async Task GetActivityAsync_ForAnIdFromTheHistory_IsThatActivity_AndNullForAnUnknownId()
     {
-        var expected = SyntheticAthlete.Activities(Account.UserId, Today)[7];
+        var expected = SyntheticAthlete.Activities(Account.UserId, Now)[7];
         var ct = TestContext.Current.CancellationToken;
 
         Assert.Equal(expected, await _provider.GetActivityAsync(Account, expected.Id, ct));
@@ -79,7 +94,7 @@ public sealed class SyntheticProviderTests
         var streams = await _provider.GetStreamsAsync(Account, activity, ct);
 
         Assert.NotNull(streams);
-        Assert.Equal(SyntheticAthlete.Streams(Account.UserId, activity.Id, Today)!.HeartRate, streams.HeartRate);
+        Assert.Equal(SyntheticAthlete.Streams(Account.UserId, activity.Id, Now)!.HeartRate, streams.HeartRate);
         Assert.Equal((int)activity.DurationSeconds, streams.TimeSeconds.Length);
     }
 
