@@ -66,7 +66,9 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
 
         if (hrv.Trend is { Status: HrvStatus.BelowNormal } trend)
         {
-            reasons.Add($"HRV: ln rMSSD 7-day mean {trend.RollingMeanLn:0.00} is below baseline {trend.BaselineMeanLn:0.00} − SWC {trend.SmallestWorthwhileChangeLn:0.00} (Plews et al.)");
+            reasons.Add(trend.BaselineMeanLn is { } baseline
+                ? $"HRV: ln rMSSD 7-day mean {trend.RollingMeanLn:0.00} is below baseline {baseline:0.00} − SWC {trend.SmallestWorthwhileChangeLn:0.00} (Plews et al.)"
+                : $"HRV: today's ln rMSSD {trend.TodayLn:0.00} is below the 7-day mean {trend.RollingMeanLn:0.00} − SWC {trend.SmallestWorthwhileChangeLn:0.00} (Plews et al.)");
         }
 
         if (streak >= MaxStreakDays)
@@ -135,7 +137,7 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
         if (request.HrvSeries is { } series)
         {
             var trend = HrvTrend.Assess(series)!;
-            return new TodaysForm(found.Provider, found.Load, tsb, RecoveryScore.Compute(tsb, hours, trend), from, new HrvReading(HrvTrend.Method, trend));
+            return new TodaysForm(found.Provider, found.Load, tsb, RecoveryScore.Compute(tsb, hours, trend), from, new HrvReading(trend.Method, trend));
         }
 
         var single = request.HrvMs is null ? HrvReading.None : new HrvReading(RecoveryScore.SingleHrvMethod, null);
@@ -163,7 +165,7 @@ internal sealed class RecoveryService(TrainingAnalysisService training, SleepRea
 
         return series.Count < HrvTrend.MinimumMornings
             ? Refusal.Invalid(
-                $"argument 'hrv_series' needs at least {HrvTrend.MinimumMornings} mornings ({series.Count} given): the last {HrvTrend.RollingDays} make the rolling mean and the whole series the baseline it is judged against. For one morning, give hrv_ms with baseline_hrv_ms instead.")
+                $"argument 'hrv_series' needs at least {HrvTrend.MinimumMornings} mornings ({series.Count} given): the last {HrvTrend.RollingDays} make the rolling mean; with {HrvTrend.BaselineMornings} or more the whole series is the baseline it is judged against. For one morning, give hrv_ms with baseline_hrv_ms instead.")
             : null;
     }
 

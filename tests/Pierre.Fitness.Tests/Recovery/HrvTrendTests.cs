@@ -17,7 +17,7 @@ public sealed class HrvTrendTests
         var trend = HrvTrend.Assess([.. Mornings(4.2, 7), .. Mornings(4.0, 7)])!;
 
         Assert.Equal(4.0, trend.RollingMeanLn, 1e-9);
-        Assert.Equal(4.1, trend.BaselineMeanLn, 1e-9);
+        Assert.Equal(4.1, trend.BaselineMeanLn!.Value, 1e-9);
         Assert.Equal(0.051887, trend.SmallestWorthwhileChangeLn, 1e-6);
         Assert.Equal(14, trend.Mornings);
         Assert.Equal(HrvStatus.BelowNormal, trend.Status);
@@ -45,8 +45,34 @@ public sealed class HrvTrendTests
         Assert.Equal(HrvStatus.WithinNormal, trend.Status);
     }
 
+    [Fact]
+    public void AWeekWithALowToday_JudgesTodayAgainstTheRollingMean_ByHand()
+    {
+        // 7 mornings, no baseline apart from the week: six at ln 4.1, today 3.9. Mean 28.5 / 7 = 4.071429; squared
+        // deviations 6 × 0.028571² + 0.171429² = 0.0342857, SD = √(0.0342857 / 6) = 0.075593, SWC = 0.037796.
+        // Today 3.9 < 4.071429 − 0.037796 = 4.033633: below normal; shortfall 0.133633 > 2 × SWC, so the part is 0.
+        var trend = HrvTrend.Assess([.. Mornings(4.1, 6), .. Mornings(3.9, 1)])!;
+
+        Assert.Null(trend.BaselineMeanLn);
+        Assert.Equal(3.9, trend.JudgedLn, 1e-9);
+        Assert.Equal(4.071429, trend.ReferenceLn, 1e-6);
+        Assert.Equal(0.037796, trend.SmallestWorthwhileChangeLn, 1e-6);
+        Assert.Equal(HrvStatus.BelowNormal, trend.Status);
+        Assert.Equal(0, trend.ReadinessPart);
+        Assert.StartsWith("today's ln rMSSD against the 7-day rolling mean", trend.Method, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ThirteenMornings_StillJudgeTodayAgainstTheWeek_FourteenUseTheBaseline()
+    {
+        Assert.Null(HrvTrend.Assess([.. Mornings(4.1, 12), .. Mornings(4.1, 1)])!.BaselineMeanLn);
+        Assert.Equal(4.1, HrvTrend.Assess([.. Mornings(4.1, 14)])!.BaselineMeanLn!.Value, 1e-9);
+    }
+
     [Theory]
-    [InlineData(13, 60)]
+    [InlineData(6, 60)]
+    [InlineData(7, 0)]
+    [InlineData(7, -40)]
     [InlineData(14, 0)]
     [InlineData(14, -40)]
     [InlineData(14, double.NaN)]

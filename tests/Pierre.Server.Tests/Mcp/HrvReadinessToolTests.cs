@@ -44,6 +44,26 @@ public sealed class HrvReadinessToolTests
     }
 
     [Fact]
+    public async Task HrvSeries_OfOneWeek_JudgesTodayAgainstTheRollingMean()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await using var client = await McpTestClient.ForNewUserAsync(h);
+        // Six mornings at ln 4.1, today at 3.9: below the week's mean 4.071 − SWC 0.038 (HrvTrendTests).
+        double[] lowToday = [.. Enumerable.Repeat(Math.Exp(4.1), 6), Math.Exp(3.9)];
+
+        var score = (await CallAsync(client, "calculate_recovery_score", new() { ["sleep_hours"] = 8, ["hrv_series"] = lowToday })).StructuredContent!.Value;
+        var rest = (await CallAsync(client, "suggest_rest_day", new() { ["sleep_hours"] = 8, ["hrv_series"] = lowToday })).StructuredContent!.Value;
+
+        var trend = score.GetProperty("hrv_trend");
+        Assert.Equal("below_normal", trend.GetProperty("status").GetString());
+        Assert.False(trend.TryGetProperty("baseline_mean_ln_rmssd", out _));
+        Assert.Equal(3.9, trend.GetProperty("today_ln_rmssd").GetDouble(), 1e-3);
+        Assert.Equal(0, score.GetProperty("hrv_part").GetDouble());
+        Assert.StartsWith("today's ln rMSSD against the 7-day rolling mean", score.GetProperty("hrv_method").GetString(), StringComparison.Ordinal);
+        Assert.Contains(rest.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("HRV: today's ln rMSSD 3.90", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task SingleHrvReading_KeepsTheRatioAndSaysSo()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
@@ -58,7 +78,7 @@ public sealed class HrvReadinessToolTests
     }
 
     [Theory]
-    [InlineData("short", "at least 14 mornings (6 given)")]
+    [InlineData("short", "at least 7 mornings (6 given)")]
     [InlineData("zero", "item 3 is 0")]
     [InlineData("negative", "item 13 is -5")]
     [InlineData("both", "not both")]

@@ -16,16 +16,17 @@ internal static class ReadinessArguments
           "hrv_ms":{"type":"number","minimum":1,"maximum":300,"description":"One morning's rMSSD (single-reading path; give baseline_hrv_ms too)"},
           "baseline_hrv_ms":{"type":"number","minimum":1,"maximum":300},
           "hrv_series":{"type":"array","items":{"type":"number","exclusiveMinimum":0},"minItems":{{{HrvTrend.MinimumMornings}}},"maxItems":{{{MaxMornings}}},
-            "description":"The last {{{HrvTrend.MinimumMornings}}} or more mornings' rMSSD in ms, oldest first: the 7-day rolling mean of ln rMSSD is judged against the whole series' mean ± SWC (Plews et al.). Not with hrv_ms."}},
+            "description":"The last {{{HrvTrend.MinimumMornings}}} or more mornings' rMSSD in ms, oldest first: with {{{HrvTrend.BaselineMornings}}} or more the 7-day rolling mean of ln rMSSD is judged against the whole series' mean ± SWC (Plews et al.); with fewer, today's ln rMSSD against the 7-day mean ± SWC. Not with hrv_ms."}},
          "additionalProperties":false}
         """;
 
     /// <summary>The JSON-schema properties of the HRV trend both tools return.</summary>
     public const string OutputProperties = """
         "hrv_method":{"type":"string","description":"how HRV was judged; absent without HRV"},
-        "hrv_trend":{"type":"object","properties":{"rolling_mean_ln_rmssd":{"type":"number"},"baseline_mean_ln_rmssd":{"type":"number"},
+        "hrv_trend":{"type":"object","properties":{"today_ln_rmssd":{"type":"number"},"rolling_mean_ln_rmssd":{"type":"number"},
+          "baseline_mean_ln_rmssd":{"type":"number","description":"absent with fewer than 14 mornings: today is judged against the rolling mean"},
           "swc_ln":{"type":"number"},"mornings":{"type":"integer"},"status":{"type":"string","enum":["below_normal","within_normal","above_normal"]}},
-          "required":["rolling_mean_ln_rmssd","baseline_mean_ln_rmssd","swc_ln","mornings","status"]}
+          "required":["today_ln_rmssd","rolling_mean_ln_rmssd","swc_ln","mornings","status"]}
         """;
 
     private const int MaxMornings = 120;
@@ -42,7 +43,8 @@ internal static class ReadinessArguments
     public static object? Trend(HrvTrendResult? trend) => trend is { } t
         ? new
         {
-            rolling_mean_ln_rmssd = Math.Round(t.RollingMeanLn, 3), baseline_mean_ln_rmssd = Math.Round(t.BaselineMeanLn, 3),
+            today_ln_rmssd = Math.Round(t.TodayLn, 3), rolling_mean_ln_rmssd = Math.Round(t.RollingMeanLn, 3),
+            baseline_mean_ln_rmssd = t.BaselineMeanLn is { } baseline ? Math.Round(baseline, 3) : (double?)null,
             swc_ln = Math.Round(t.SmallestWorthwhileChangeLn, 3), mornings = t.Mornings, status = Status(t.Status),
         }
         : null;
