@@ -103,7 +103,7 @@ internal sealed class CalculatePersonalizedZonesTool(PerformanceService performa
                 critical_power_w = Math.Round(cp, 1),
                 w_prime_j = Math.Round(wPrime),
                 r_squared = Math.Round(fit.RSquared, 4),
-                efforts = fit.Efforts.Select(e => new { duration_s = e.DurationSeconds, power_w = Round(e.PowerWatts), label = e.Label }),
+                efforts = fit.Efforts.Select(e => new { duration_s = e.DurationSeconds, power_w = e.PowerWatts is { } w ? Math.Round(w, 1) : (double?)null, label = e.Label }),
                 source = fit.Source,
                 partial_data = fit.PartialData,
                 model = CriticalPowerService.Model,
