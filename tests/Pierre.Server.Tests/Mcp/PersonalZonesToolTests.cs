@@ -99,6 +99,24 @@ public sealed class PersonalZonesToolTests
         Assert.Contains("CSS", zones.GetProperty("method").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WithoutCss_TheStoredSwimsGiveIt_AsCalculateCriticalPowerDoes()
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+
+        var zones = (await CallAsync(client, "calculate_personalized_zones")).StructuredContent!.Value;
+        var fitted = (await CallAsync(client, "calculate_critical_power", new() { ["sport"] = "swimming" })).StructuredContent!.Value;
+
+        var css = zones.GetProperty("swim_css_s_per_100m").GetDouble();
+        Assert.StartsWith("fitted on stored swim bests", zones.GetProperty("swim_css_source").GetString(), StringComparison.Ordinal);
+        Assert.Equal(fitted.GetProperty("css_s_per_100m").GetDouble(), css, 1.0);
+        var swim = zones.GetProperty("swim_pace_zones_s_per_100m").EnumerateArray().ToList();
+        Assert.Equal(Math.Round(css + 8, 1), Bound(swim[0], "high")!.Value, 0.11);
+        Assert.Equal(Math.Round(css, 1), Bound(swim[3], "low")!.Value, 0.11);
+    }
+
     public static TheoryData<string, object, string> BadArguments => new()
     {
         { "power_anchor", "lthr", "argument 'power_anchor' must be ftp or cp" },
