@@ -31,7 +31,7 @@ public static class AerobicDecoupling
         + "EF = NP (rides; Allen & Coggan 2010) or normalized grade-adjusted pace (runs; Minetti et al. 2002) ÷ mean heart rate over each half "
         + "of the moving time after a 10-min warm-up, stops (< 0.5 m/s and no power) left out; under 5 % reads as coupled";
 
-    /// <summary>Pw:HR on rides with power, Pa:HR (graded when altitude is recorded) on runs and other sports with speed; null on a ride without power, where speed reflects grade, wind and drafting more than effort.</summary>
+    /// <summary>Pw:HR on rides with power, Pa:HR on runs (graded when altitude is recorded) and on flat pace in other sports; null on a ride without power, where speed reflects grade, wind and drafting more than effort.</summary>
     public static Decoupling? Of(Sport sport, ActivityStreams streams)
     {
         if (streams.HeartRate is not { } heart)
@@ -44,7 +44,10 @@ public static class AerobicDecoupling
             return streams.PowerWatts is { } power ? OfPower(power, heart, streams.SpeedMetersPerSecond) : null;
         }
 
-        return OfPace(streams.SpeedMetersPerSecond, streams.AltitudeMeters, streams.DistanceMeters, heart);
+        // Minetti's cost curve is for running; other sports' pace is taken on the flat.
+        return sport == Sport.Run
+            ? OfPace(streams.SpeedMetersPerSecond, streams.AltitudeMeters, streams.DistanceMeters, heart)
+            : OfPace(streams.SpeedMetersPerSecond, [], [], heart);
     }
 
     /// <summary>

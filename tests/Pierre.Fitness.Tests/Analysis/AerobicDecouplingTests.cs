@@ -139,7 +139,8 @@ public sealed class AerobicDecouplingTests
 
         Assert.Null(AerobicDecoupling.Of(Sport.Ride, ride));
         Assert.Null(AerobicDecoupling.Of(Sport.Run, ride with { HeartRate = null }));
-        Assert.NotNull(AerobicDecoupling.Of(Sport.Run, ride));
+        Assert.Equal(DecouplingBasis.GradedPace, AerobicDecoupling.Of(Sport.Run, ride)!.Basis);
+        Assert.Equal(DecouplingBasis.Pace, AerobicDecoupling.Of(Sport.Swim, ride)!.Basis);
         // 600 s warm-up + 599 s: one second short of the 600 s the two halves need.
         Assert.Null(AerobicDecoupling.OfPace(Series((1199, 3.0)), [], [], Series((1199, 150))));
         Assert.Null(AerobicDecoupling.OfPower(Series((3000, 200)), Series((3000, double.NaN)), Series((3000, 8.0))));

@@ -23,6 +23,19 @@ public sealed class PersonalZonesToolTests
     private static double? Bound(JsonElement zone, string name) =>
         zone.TryGetProperty(name, out var bound) && bound.ValueKind != JsonValueKind.Null ? bound.GetDouble() : null;
 
+    /// <summary>calculate_critical_power on the stored bests, called until every qualifying activity's bests are stored.</summary>
+    private static async Task<JsonElement> SettledAsync(McpClient client, Dictionary<string, object?> arguments)
+    {
+        for (var calls = 1; ; calls++)
+        {
+            var fit = (await CallAsync(client, "calculate_critical_power", arguments)).StructuredContent!.Value;
+            if (!fit.GetProperty("partial_data").GetBoolean() || calls > 8)
+            {
+                return fit;
+            }
+        }
+    }
+
     [Fact]
     public async Task Default_ReportsCriticalPowerBesideFtp_AndKeepsCogganZonesFromFtp()
     {
@@ -30,8 +43,10 @@ public sealed class PersonalZonesToolTests
         await using var _ = h;
         await using var __ = client;
 
+        // calculate_critical_power reads the streams its bests need, a few per call; once they are all stored, the zones
+        // (which read none for CP) see the same bests.
+        var fitted = await SettledAsync(client, new() { ["sport"] = "cycling" });
         var zones = (await CallAsync(client, "calculate_personalized_zones")).StructuredContent!.Value;
-        var fitted = (await CallAsync(client, "calculate_critical_power")).StructuredContent!.Value;
 
         Assert.Equal("ftp", zones.GetProperty("power_anchor").GetString());
         var power = zones.GetProperty("power_zones").EnumerateArray().ToList();
@@ -47,9 +62,9 @@ public sealed class PersonalZonesToolTests
         Assert.Equal(expectedCp, cp.GetProperty("critical_power_w").GetDouble(), 0.1);
         // W′ is read from the unrounded CP: 0.05 W of CP rounding is 15 J of W′.
         Assert.InRange(cp.GetProperty("w_prime_j").GetDouble(), ((five - expectedCp) * 300) - 200, ((five - expectedCp) * 300) + 200);
-        // The same stored-bests fit as calculate_critical_power (bests still being read on a first call may move it slightly).
-        TestContext.Current.TestOutputHelper?.WriteLine($"zones CP {cp}; calculate_critical_power {fitted}");
-        Assert.Equal(fitted.GetProperty("critical_power_w").GetDouble(), cp.GetProperty("critical_power_w").GetDouble(), 1.0);
+        // The same stored-bests fit as calculate_critical_power.
+        Assert.Equal(fitted.GetProperty("critical_power_w").GetDouble(), cp.GetProperty("critical_power_w").GetDouble());
+        Assert.Equal(fitted.GetProperty("w_prime_j").GetDouble(), cp.GetProperty("w_prime_j").GetDouble());
         Assert.Contains("Monod & Scherrer 1965", cp.GetProperty("model").GetString(), StringComparison.Ordinal);
         Assert.Contains("Coggan", zones.GetProperty("power_zones_method").GetString(), StringComparison.Ordinal);
         var method = zones.GetProperty("method").GetString()!;
@@ -106,12 +121,12 @@ public sealed class PersonalZonesToolTests
         await using var _ = h;
         await using var __ = client;
 
+        var fitted = await SettledAsync(client, new() { ["sport"] = "swimming" });
         var zones = (await CallAsync(client, "calculate_personalized_zones")).StructuredContent!.Value;
-        var fitted = (await CallAsync(client, "calculate_critical_power", new() { ["sport"] = "swimming" })).StructuredContent!.Value;
 
         var css = zones.GetProperty("swim_css_s_per_100m").GetDouble();
         Assert.StartsWith("fitted on stored swim bests", zones.GetProperty("swim_css_source").GetString(), StringComparison.Ordinal);
-        Assert.Equal(fitted.GetProperty("css_s_per_100m").GetDouble(), css, 1.0);
+        Assert.Equal(fitted.GetProperty("css_s_per_100m").GetDouble(), css);
         var swim = zones.GetProperty("swim_pace_zones_s_per_100m").EnumerateArray().ToList();
         Assert.Equal(Math.Round(css + 8, 1), Bound(swim[0], "high")!.Value, 0.11);
         Assert.Equal(Math.Round(css, 1), Bound(swim[3], "low")!.Value, 0.11);
