@@ -20,7 +20,7 @@ internal sealed class CriticalZonesService(CriticalPowerService criticalPower)
             : cycling.Refusal?.Detail ?? "The stored bests give no usable critical power (CP 30–700 W with a positive W′).";
         if (anchor == PowerAnchor.CriticalPower && missing is not null)
         {
-            return Refusal.Precondition($"power_anchor 'cp' needs a critical power, and there is none: {missing} Use power_anchor 'ftp' (the default).");
+            return Refusal.Precondition($"power_anchor 'cp' needs a critical power, and there is none: {missing} Use power_anchor 'ftp' (the default), or fit CP from efforts you give to calculate_critical_power.");
         }
 
         var (css, source) = (swimCssSecondsPer100Meters, swimCssSecondsPer100Meters is null ? null : "argument");
