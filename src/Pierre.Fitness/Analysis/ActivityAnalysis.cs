@@ -15,7 +15,6 @@ public sealed record ActivityAnalysis(
     double? PowerVariation,
     double? VariabilityIndex,
     Decoupling? Decoupling,
-    bool DecouplingOnPower,
     SessionStress Stress,
     double? HeartRateReserve,
     Effort? Effort)
@@ -31,7 +30,6 @@ public sealed record ActivityAnalysis(
         var averagePower = power is { Length: > 0 } ? power.Average() : (double?)null;
         var stress = StreamStress.Score(streams, activity, athlete);
         var reserve = averageHr is { } hr ? HeartRateStress.ReserveFraction(hr, athlete.RestingHeartRate, athlete.MaxHeartRate) : null;
-        var usesPower = activity.Sport == Sport.Ride && power is not null;
         var moving = streams.SpeedMetersPerSecond.Where(s => double.IsFinite(s) && s > 0).ToArray();
         return new ActivityAnalysis(
             streams.TimeSeconds.Length,
@@ -42,8 +40,7 @@ public sealed record ActivityAnalysis(
             Variability.CoefficientOfVariation(moving),
             power is null ? null : Variability.CoefficientOfVariation(power),
             stress.NormalizedPowerWatts is { } np && averagePower is { } mean ? Variability.VariabilityIndex(np, mean) : null,
-            heart is null ? null : AerobicDecoupling.Of(usesPower ? power : streams.SpeedMetersPerSecond, heart),
-            usesPower,
+            AerobicDecoupling.Of(activity.Sport, streams),
             stress,
             reserve,
             stress.IntensityFactor is { } intensity ? EffortLevel.FromIntensityFactor(intensity)

@@ -46,8 +46,8 @@ public static class ActivityIntelligence
         if (analysis.Decoupling is { } drift && analysis.DurationSeconds >= SteadyMinimumSeconds && !type.StartsWith("interval", StringComparison.Ordinal))
         {
             insights.Add(drift.Decoupled
-                ? $"Heart rate drifted {drift.Percent:0.0} % against output in the second half: above Friel's 5 %, so this duration still stretches your aerobic endurance."
-                : $"Output and heart rate stayed coupled ({drift.Percent:0.0} % drift, under Friel's 5 %): good aerobic endurance for this duration.");
+                ? $"Heart rate drifted {drift.Percent:0.0} % against {Output(drift.Basis)} in the second half (after the warm-up, stops left out): above Friel's 5 %, so this duration still stretches your aerobic endurance."
+                : $"{char.ToUpperInvariant(Output(drift.Basis)[0])}{Output(drift.Basis)[1..]} and heart rate stayed coupled ({drift.Percent:0.0} % drift after the warm-up, under Friel's 5 %): good aerobic endurance for this duration.");
         }
 
         return new ActivityInsights(type, analysis.Effort, effect, similar, best, insights);
@@ -91,6 +91,13 @@ public static class ActivityIntelligence
             subject.AverageHeartRate is { } hr && mean?.HeartRate is { } meanHr ? hr - meanHr : null,
             speed is { } s ? 1 + similar.Count(a => a.AverageSpeedMetersPerSecond > s) : null);
     }
+
+    private static string Output(DecouplingBasis basis) => basis switch
+    {
+        DecouplingBasis.Power => "normalized power",
+        DecouplingBasis.GradedPace => "grade-adjusted pace",
+        _ => "pace",
+    };
 
     private static bool NamedByEffort(string type) => !type.StartsWith("long", StringComparison.Ordinal) && !type.StartsWith("interval", StringComparison.Ordinal);
 

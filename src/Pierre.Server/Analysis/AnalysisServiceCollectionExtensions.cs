@@ -15,6 +15,7 @@ internal static class AnalysisServiceCollectionExtensions
         services.TryAddScoped<NutritionService>();
         services.TryAddScoped<PerformanceService>();
         services.TryAddScoped<CriticalPowerService>();
+        services.TryAddScoped<CriticalZonesService>();
         return services;
     }
 }

@@ -12,7 +12,8 @@ internal enum CriticalSport
 
 /// <summary>
 /// Fit critical power (power efforts) or critical speed (distance efforts); at most one of the lists is given. With
-/// neither, the athlete's stored best efforts of the last 90 days are used for <paramref name="Sport"/> (cycling by default).
+/// neither, the athlete's stored best efforts of the last 90 days are used for <paramref name="Sport"/> (cycling by default);
+/// <paramref name="StoredOnly"/> uses the bests already stored and reads no streams for the missing ones.
 /// </summary>
 internal sealed record CriticalPowerRequest(
-    IReadOnlyList<PowerEffort>? PowerEfforts, IReadOnlyList<DistanceEffort>? DistanceEfforts, CriticalSport? Sport, string? Provider);
+    IReadOnlyList<PowerEffort>? PowerEfforts, IReadOnlyList<DistanceEffort>? DistanceEfforts, CriticalSport? Sport, string? Provider, bool StoredOnly = false);

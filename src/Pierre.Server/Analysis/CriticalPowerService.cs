@@ -58,7 +58,7 @@ internal sealed class CriticalPowerService(ProviderResolver providers, ActivityS
                 ? a.AveragePowerWatts is not null && a.DurationSeconds >= ShortestSeconds
                 : a.DistanceMeters >= (sport == CriticalSport.Swimming ? 400 : 1000)))
             .ToList();
-        var coverage = await bests.ForActivitiesAsync(provider, caller.Account, recent, ct).ConfigureAwait(false);
+        var coverage = await bests.ForActivitiesAsync(provider, caller.Account, recent, ct, request.StoredOnly ? 0 : null).ConfigureAwait(false);
         var efforts = sport == CriticalSport.Cycling ? PowerBests(coverage.Bests) : DistanceBests(coverage.Bests, sport);
         return sport == CriticalSport.Cycling
             ? FitPower(sport, efforts, provider, coverage.IsPartial)

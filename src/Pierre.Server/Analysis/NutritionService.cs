@@ -39,8 +39,9 @@ internal sealed class NutritionService(AthleteProfiles profiles)
         }
 
         var resting = EnergyExpenditure.RestingKcal(weight.Value, height.Value, age.Value, sex.Value)!.Value;
-        var daily = EnergyExpenditure.DailyKcal(resting, request.ActivityFactor ?? NutritionRequest.DefaultActivityFactor)!.Value;
-        return new NutritionPlan(resting, goalName, MacroTargets.For(daily, weight.Value, goal.Value)!);
+        var factor = request.ActivityFactor ?? NutritionRequest.DefaultActivityFactor;
+        var daily = EnergyExpenditure.DailyKcal(resting, factor)!.Value;
+        return new NutritionPlan(resting, goalName, factor, weight.Value, MacroTargets.For(daily, weight.Value, goal.Value, MacroTargets.LoadFromActivityFactor(factor))!);
     }
 
     /// <summary>What the user's configuration and connected athlete say, or the overrides alone when nothing is connected.</summary>

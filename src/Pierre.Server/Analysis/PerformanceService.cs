@@ -11,7 +11,7 @@ namespace Pierre.Server.Analysis;
 
 /// <summary>Race predictions (Daniels–Gilbert VDOT, cross-checked with Riegel) and personal training zones.</summary>
 internal sealed class PerformanceService(
-    AthleteProfiles profiles, ProviderResolver providers, ActivitySource source, ThresholdFinder thresholds, TimeProvider clock)
+    AthleteProfiles profiles, ProviderResolver providers, ActivitySource source, ThresholdFinder thresholds, CriticalZonesService criticalZones, TimeProvider clock)
 {
     private const int PredictionLookbackDays = 180;
     private const double MinReferenceMeters = 3000;
@@ -86,8 +86,14 @@ internal sealed class PerformanceService(
             .Max();
         var estimate = await thresholds.EstimateAsync(provider, caller.Account, ct).ConfigureAwait(false);
         var ftp = athlete.FtpWatts ?? estimate.FtpWatts;
+        if (!(await criticalZones.ForAsync(caller, provider, request.Anchor, request.SwimCssSecondsPer100Meters, ct).ConfigureAwait(false)).TryGetValue(out var critical, out var noCp))
+        {
+            return noCp;
+        }
+
         return new PersonalZones(
             provider, maxHr, athlete.RestingHeartRate, ftp, athlete.FtpWatts is null && ftp is not null, vdot, heartRateZones,
-            ftp is { } watts ? PowerZones.Coggan(watts) : null, vdot is { } v ? PaceZones.Daniels(v) : null, estimate);
+            request.Anchor == PowerAnchor.CriticalPower ? critical.CriticalPowerZones : ftp is { } watts ? PowerZones.Coggan(watts) : null,
+            vdot is { } v ? PaceZones.Daniels(v) : null, estimate, critical);
     }
 }

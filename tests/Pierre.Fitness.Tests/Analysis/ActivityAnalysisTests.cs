@@ -20,7 +20,7 @@ public sealed class ActivityAnalysisTests
         Assert.Equal(0, analysis.SpeedVariation!.Value, 1e-12);
         Assert.Null(analysis.PowerVariation);
         Assert.Equal(0, analysis.Decoupling!.Percent, 1e-12);
-        Assert.False(analysis.DecouplingOnPower);
+        Assert.Equal(DecouplingBasis.GradedPace, analysis.Decoupling.Basis);
         Assert.Equal(StressMethod.HeartRate, analysis.Stress.Method);
         Assert.Equal(0.7, analysis.HeartRateReserve!.Value, 1e-12);
         Assert.Equal(Effort.Moderate, analysis.Effort);
@@ -39,7 +39,7 @@ public sealed class ActivityAnalysisTests
         Assert.Equal(0.5, analysis.PowerVariation!.Value, 1e-12);
         Assert.InRange(analysis.VariabilityIndex!.Value, 1.2, 1.27);
         Assert.Equal(analysis.PowerVariation, analysis.OutputVariation);
-        Assert.True(analysis.DecouplingOnPower);
+        Assert.Equal(DecouplingBasis.Power, analysis.Decoupling!.Basis);
         Assert.Equal(EffortLevel.FromIntensityFactor(analysis.Stress.IntensityFactor!.Value), analysis.Effort);
     }
 

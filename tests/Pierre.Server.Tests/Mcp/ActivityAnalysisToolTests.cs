@@ -77,9 +77,15 @@ public sealed partial class ActivityAnalysisToolTests
             var expected = Sport(activity) == "ride" ? metrics.GetProperty("tss") : metrics.GetProperty("hr_tss");
             Assert.Equal(expected.GetDouble(), stress.GetProperty("score").GetDouble());
             Assert.Equal(Sport(activity) == "ride" ? "power" : "heartrate", stress.GetProperty("method").GetString());
-            Assert.Equal(Sport(activity) == "ride" ? "power:hr" : "speed:hr", analysis.GetProperty("decoupling").GetProperty("basis").GetString());
-            var percent = analysis.GetProperty("decoupling").GetProperty("percent").GetDouble();
-            Assert.Equal(percent > 5, analysis.GetProperty("decoupling").GetProperty("decoupled").GetBoolean());
+            // Issue 14 item 6: NP per beat on rides, grade-adjusted pace per beat on runs (the synthetic runs record altitude).
+            var decoupling = analysis.GetProperty("decoupling");
+            Assert.Equal(Sport(activity) == "ride" ? "power:hr" : "graded_pace:hr", decoupling.GetProperty("basis").GetString());
+            var percent = decoupling.GetProperty("percent").GetDouble();
+            Assert.Equal(percent > 5, decoupling.GetProperty("decoupled").GetBoolean());
+            // The first 10 minutes are the warm-up; every later second is either analysed or a stop.
+            Assert.Equal(600, decoupling.GetProperty("warm_up_excluded_s").GetInt32());
+            Assert.Equal(duration - 600, decoupling.GetProperty("analysed_s").GetInt32() + decoupling.GetProperty("stopped_excluded_s").GetInt32());
+            Assert.Contains("Friel", decoupling.GetProperty("method").GetString(), StringComparison.Ordinal);
         }
     }
 
@@ -115,6 +121,7 @@ public sealed partial class ActivityAnalysisToolTests
         foreach (var activity in all.Take(6).Append(expectedBest))
         {
             var reading = await StructuredAsync(client, "get_activity_intelligence", new() { ["activity_id"] = Id(activity) });
+            Assert.StartsWith("heuristic: ", reading.GetProperty("method").GetString(), StringComparison.Ordinal);
 
             var best = reading.GetProperty("personal_best");
             var band = Band(activity, best.GetProperty("band_low_m").GetDouble(), best.GetProperty("band_high_m").GetDouble());

@@ -108,13 +108,48 @@ public sealed class TrainingLoadToolTests
         arguments["sex"] = "robot";
         var refused = await client.CallToolAsync("calculate_daily_nutrition", arguments, cancellationToken: ct);
 
-        // Mifflin–St Jeor 1648.75 kcal × 1.55 = 2555.6; carbohydrate 6–10 g/kg, protein 1.2–2.0 g/kg, fat 20–35 % of energy.
+        // Mifflin–St Jeor 1648.75 kcal × 1.55 = 2555.6 → 2556. Factor 1.55 is Thomas et al.'s (2016) moderate load, so
+        // carbohydrate is 5–7 g/kg (before issue 14 the endurance goal took 6–10 g/kg whatever the load, whose floor with
+        // protein's and fat's overran the energy), narrowed to ≤ (2556 − 336 − 511.2) / 4 = 427 g; protein 1.2–2.0 g/kg;
+        // fat 20–35 % of energy, narrowed to ≤ (2556 − 1400 − 336) / 9 = 91 g. Targets (endurance: fat at its floor):
+        // protein 112 g, fat 511.2 / 9 → 57 g, carbohydrate (2556 − 448 − 513) / 4 = 398.75 → 399 g; 1596 + 448 + 513 = 2557 kcal.
         Assert.Equal(1649, plan.GetProperty("resting_kcal").GetDouble());
         Assert.Equal(2556, plan.GetProperty("energy_kcal").GetDouble());
-        Assert.Equal(420, plan.GetProperty("carbohydrate_g").GetProperty("low").GetDouble());
+        Assert.Equal("moderate", plan.GetProperty("training_load").GetString());
+        Assert.Equal(350, plan.GetProperty("carbohydrate_g").GetProperty("low").GetDouble());
+        Assert.Equal(427, plan.GetProperty("carbohydrate_g").GetProperty("high").GetDouble());
+        Assert.Equal(399, plan.GetProperty("carbohydrate_g").GetProperty("target").GetDouble());
         Assert.Equal(140, plan.GetProperty("protein_g").GetProperty("high").GetDouble());
         Assert.Equal(57, plan.GetProperty("fat_g").GetProperty("low").GetDouble());
+        Assert.Equal(91, plan.GetProperty("fat_g").GetProperty("high").GetDouble());
+        Assert.Equal(2557, plan.GetProperty("targets_kcal").GetDouble());
+        Assert.True(plan.GetProperty("within_bands").GetBoolean());
+        Assert.Contains("Thomas, Erdman & Burke 2016", plan.GetProperty("method").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Jäger et al. 2017", plan.GetProperty("method").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Aragon et al. 2017", plan.GetProperty("method").GetString(), StringComparison.Ordinal);
         Assert.True(refused.IsError);
+    }
+
+    [Fact]
+    public async Task DailyNutrition_TheIssuesExample_AddsUpToTheEnergy()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await using var client = await McpTestClient.ForNewUserAsync(h, connectSynthetic: false);
+        var ct = TestContext.Current.CancellationToken;
+        var arguments = new Dictionary<string, object?> { ["weight_kg"] = 70, ["height_cm"] = 175, ["age"] = 35, ["sex"] = "male", ["activity_factor"] = 1.55 };
+
+        var plan = (await client.CallToolAsync("calculate_daily_nutrition", arguments, cancellationToken: ct)).StructuredContent!.Value;
+
+        // Hand-computed in MacroTargetsTests: 2517 kcal; carbohydrate 350–419 g (target 371), protein 84–140 g (112),
+        // fat 56–87 g (65); 4 × 371 + 4 × 112 + 9 × 65 = 2517 kcal, and the floors (2240 kcal) fit under it.
+        Assert.Equal(2517, plan.GetProperty("energy_kcal").GetDouble());
+        double Get(string macro, string bound) => plan.GetProperty(macro).GetProperty(bound).GetDouble();
+        Assert.Equal([350, 419, 371], new[] { Get("carbohydrate_g", "low"), Get("carbohydrate_g", "high"), Get("carbohydrate_g", "target") });
+        Assert.Equal([84, 140, 112], new[] { Get("protein_g", "low"), Get("protein_g", "high"), Get("protein_g", "target") });
+        Assert.Equal([56, 87, 65], new[] { Get("fat_g", "low"), Get("fat_g", "high"), Get("fat_g", "target") });
+        Assert.Equal(2517, (4 * Get("carbohydrate_g", "target")) + (4 * Get("protein_g", "target")) + (9 * Get("fat_g", "target")));
+        Assert.Equal(2517, plan.GetProperty("targets_kcal").GetDouble());
+        Assert.True((4 * Get("carbohydrate_g", "low")) + (4 * Get("protein_g", "low")) + (9 * Get("fat_g", "low")) <= 2517);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
     public static readonly ToolDescriptor Definition = new(
         "analyze_activity",
         "Activity analysis",
-        "For one activity (activity_id from get_activities), from its per-second streams: kilometre splits with pace and heart rate, time in each Karvonen heart-rate zone, variability (coefficient of variation of moving speed and of power; Variability Index NP/average power for rides), aerobic decoupling (speed or power per heartbeat, first half vs second; above 5 % is flagged), stress (TSS from NP, else hrTSS) and an effort label (recovery, easy, moderate, hard, very hard from IF or % of heart-rate reserve).",
+        "For one activity (activity_id from get_activities), from its per-second streams: kilometre splits with pace and heart rate, time in each Karvonen heart-rate zone, variability (coefficient of variation of moving speed and of power; Variability Index NP/average power for rides), aerobic decoupling (Friel's Pw:HR on rides: NP per beat; Pa:HR on runs: grade-adjusted normalized pace per beat; first half vs second of the moving time after a 10-min warm-up, stops left out; under 5 % reads as coupled), stress (TSS from NP, else hrTSS) and an effort label (recovery, easy, moderate, hard, very hard from IF or % of heart-rate reserve).",
         """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string"}},"required":["activity_id"],"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"sport_type":{"type":"string"},
@@ -19,8 +19,10 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
           "heart_rate_zones":{"type":["object","null"],"properties":{"zones":{"type":"array","items":{"type":"object","properties":{"zone":{"type":"integer"},"name":{"type":"string"},
             "low_bpm":{"type":"number"},"high_bpm":{"type":"number"},"seconds":{"type":"integer"}}}},"below_zone_1_s":{"type":"integer"},"no_data_s":{"type":"integer"}}},
           "variability":{"type":"object","properties":{"speed_cv":{"type":["number","null"]},"power_cv":{"type":["number","null"]},"variability_index":{"type":["number","null"]}}},
-          "decoupling":{"type":["object","null"],"properties":{"basis":{"type":"string"},"first_half_per_beat":{"type":"number"},"second_half_per_beat":{"type":"number"},
-            "percent":{"type":"number"},"decoupled":{"type":"boolean"}}},
+          "decoupling":{"type":["object","null"],"properties":{"basis":{"type":"string","enum":["power:hr","graded_pace:hr","pace:hr"]},
+            "first_half_per_beat":{"type":"number"},"second_half_per_beat":{"type":"number"},"percent":{"type":"number"},"decoupled":{"type":"boolean"},
+            "warm_up_excluded_s":{"type":"integer"},"stopped_excluded_s":{"type":"integer"},"analysed_s":{"type":"integer"},"method":{"type":"string"}},
+            "required":["basis","percent","decoupled","method"]},
           "stress":{"type":"object","properties":{"score":{"type":"number"},"method":{"type":"string"},"normalized_power_w":{"type":["number","null"]},"intensity_factor":{"type":["number","null"]}}},
           "effort":{"type":["object","null"],"properties":{"label":{"type":"string"},"intensity_factor":{"type":["number","null"]},"heart_rate_reserve":{"type":["number","null"]}}}},
          "required":["provider","activity_id","sport_type","duration_s","distance_m","splits","variability","stress"]}
@@ -71,9 +73,11 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
                 },
                 decoupling = a.Decoupling is not { } drift ? null : new
                 {
-                    basis = a.DecouplingOnPower ? "power:hr" : "speed:hr",
+                    basis = drift.Basis switch { DecouplingBasis.Power => "power:hr", DecouplingBasis.GradedPace => "graded_pace:hr", _ => "pace:hr" },
                     first_half_per_beat = Numbers.Round(drift.FirstHalfRatio, 4), second_half_per_beat = Numbers.Round(drift.SecondHalfRatio, 4),
                     percent = Numbers.Round(drift.Percent, 2), decoupled = drift.Decoupled,
+                    warm_up_excluded_s = drift.WarmUpSeconds, stopped_excluded_s = drift.StoppedSeconds, analysed_s = drift.AnalysedSeconds,
+                    method = AerobicDecoupling.Method,
                 },
                 stress = new
                 {

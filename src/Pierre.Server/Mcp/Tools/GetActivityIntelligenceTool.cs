@@ -9,7 +9,7 @@ internal sealed class GetActivityIntelligenceTool(ActivityAnalysisService analys
     public static readonly ToolDescriptor Definition = new(
         "get_activity_intelligence",
         "Activity summary and insights",
-        "A short reading of one activity (activity_id from get_activities): what kind of session it was (long, interval, easy…), its training effect (stress against the median of the sport's sessions in the last 90 days), how it compares with similar activities (same sport, distance within ±20 %, last 180 days), whether it is the fastest on record in its ±20 % distance band, and 2–4 one-sentence insights.",
+        "A short reading of one activity (activity_id from get_activities): what kind of session it was (long, interval, easy…), its training effect (stress against the median of the sport's sessions in the last 90 days), how it compares with similar activities (same sport, distance within ±20 %, last 180 days), whether it is the fastest on record in its ±20 % distance band, and 2–4 one-sentence insights (on steady sessions of 45 min or more, Friel's aerobic decoupling: NP or grade-adjusted pace per heartbeat, first half vs second after a 10-min warm-up, stops left out, under 5 % coupled). The session type and the training-effect labels are heuristics of this server.",
         """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string"}},"required":["activity_id"],"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"name":{"type":"string"},"sport_type":{"type":"string"},
@@ -21,10 +21,15 @@ internal sealed class GetActivityIntelligenceTool(ActivityAnalysisService analys
             "speed_difference_pct":{"type":["number","null"]},"heart_rate_difference_bpm":{"type":["number","null"]},"rank":{"type":["integer","null"]}},"required":["count","since"]},
           "personal_best":{"type":"object","properties":{"is_personal_best":{"type":"boolean"},"band_low_m":{"type":"number"},"band_high_m":{"type":"number"},
             "fastest_other_id":{"type":["string","null"]},"fastest_other_speed_m_s":{"type":["number","null"]}},"required":["is_personal_best","band_low_m","band_high_m"]},
-          "insights":{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":4}},
-         "required":["provider","activity_id","sport_type","session_type","training_effect","similar","personal_best","insights"]}
+          "insights":{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":4},"method":{"type":"string"}},
+         "required":["provider","activity_id","sport_type","session_type","training_effect","similar","personal_best","insights","method"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+
+    private const string Method =
+        "heuristic: session type from sport, duration, effort and output variation; training effect = this session's stress ÷ the median of the sport's "
+        + "sessions in the last 90 days, labelled light (< 0.67), typical (≤ 1.33), heavy (≤ 2), very heavy; similar = same sport, distance ±20 %, "
+        + "last 180 days. Decoupling insight: " + AerobicDecoupling.Method;
 
     public ToolDescriptor Descriptor => Definition;
 
@@ -68,6 +73,7 @@ internal sealed class GetActivityIntelligenceTool(ActivityAnalysisService analys
                     fastest_other_id = best.FastestOther?.Id, fastest_other_speed_m_s = Numbers.Round(best.FastestOther?.AverageSpeedMetersPerSecond, 3),
                 },
                 insights = reading.Insights,
+                method = Method,
             },
             string.Join(" ", reading.Insights));
     }

@@ -1,0 +1,9 @@
+namespace Pierre.Fitness.Nutrition;
+
+public enum TrainingGoal
+{
+    Maintenance = 0,
+    Endurance,
+    WeightLoss,
+    MuscleGain,
+}
