@@ -6,9 +6,10 @@ using Pierre.Server.Connections;
 namespace Pierre.Server.Intelligence;
 
 /// <summary>
-/// Estimates thresholds from the last <see cref="WindowDays"/> days: the activities come from a window read (not the
-/// whole history) and their best efforts from the stored bests, so only activities seen for the first time cost a
-/// streams read, a bounded number per call.
+/// Estimates thresholds per sport from the last <see cref="WindowDays"/> days: the activities come from a window read
+/// (not the whole history) and their best efforts from the stored bests, so only activities seen for the first time
+/// cost a streams read, a bounded number per call. One sport's data never sets another's threshold: cycling FTP and
+/// LTHR come from rides, running LTHR and threshold pace from runs.
 /// </summary>
 internal sealed class ThresholdFinder(ActivitySource source, ActivityBestsStore bests, TimeProvider clock)
 {
@@ -22,16 +23,31 @@ internal sealed class ThresholdFinder(ActivitySource source, ActivityBestsStore 
             .Where(a => a.DurationSeconds >= MinSeconds && (a.AverageHeartRate is not null || a.AveragePowerWatts is not null))
             .ToList();
         var coverage = await bests.ForActivitiesAsync(provider, account, recent, ct).ConfigureAwait(false);
+        var rides = coverage.Bests.Where(b => b.Sport == Sport.Ride).ToList();
+        var runs = coverage.Bests.Where(b => b.Sport == Sport.Run).ToList();
 
         var vdot = recent.Where(a => a.Sport == Sport.Run).Select(a => Vdot.FromRace(a.DistanceMeters, a.DurationSeconds)).Max();
+        var thresholds = new SportThresholds(
+            ThresholdEstimates.FtpFromBestTwentyMinutes(rides.Select(b => b.Power20MinutesWatts)),
+            ThresholdEstimates.LactateThresholdFromBestTwentyMinutes(rides.Select(b => (b.HeartRate20MinutesBpm, b.RecordedSeconds))),
+            ThresholdEstimates.LactateThresholdFromBestTwentyMinutes(runs.Select(b => (b.HeartRate20MinutesBpm, b.RecordedSeconds))),
+            vdot is { } v ? ThresholdEstimates.ThresholdPaceSecondsPerKm(v) : null);
         return new ThresholdEstimate(
-            ThresholdEstimates.FtpFromBestTwentyMinutes(coverage.Bests.Select(b => b.Power20MinutesWatts)),
-            ThresholdEstimates.LactateThresholdFromBestTwentyMinutes(coverage.Bests.Select(b => (b.HeartRate20MinutesBpm, b.RecordedSeconds))),
+            thresholds,
             vdot,
-            vdot is { } v ? ThresholdEstimates.ThresholdPaceSecondsPerKm(v) : null,
             coverage.Bests.Count(b => b.RecordedSeconds > 0),
             WindowDays,
             recent.Count,
             coverage.Covered);
+    }
+
+    /// <summary>
+    /// <paramref name="context"/> with every threshold neither the user nor the provider set filled from the estimate,
+    /// and the origin of each recorded.
+    /// </summary>
+    public async Task<AthleteContext> CompleteAsync(AthleteContext context, ProviderAccount account, CancellationToken ct)
+    {
+        var estimate = await EstimateAsync(context.Provider, account, ct).ConfigureAwait(false);
+        return context.WithEstimates(estimate.Thresholds);
     }
 }
