@@ -16,9 +16,11 @@ internal sealed class ActivityBestsStore(
 {
     /// <summary>
     /// The stored bests of <paramref name="activities"/> (in their order), computing the missing ones first in the order
-    /// given, at most <see cref="ActivityBestsOptions.MaxStreamReadsPerCall"/> of them; the coverage says how many are known.
+    /// given, at most <see cref="ActivityBestsOptions.MaxStreamReadsPerCall"/> of them (none when <paramref name="readStreams"/>
+    /// is false); the coverage says how many are known.
     /// </summary>
-    public async Task<BestsCoverage> ForActivitiesAsync(string provider, ProviderAccount account, IReadOnlyList<Activity> activities, CancellationToken ct)
+    public async Task<BestsCoverage> ForActivitiesAsync(
+        string provider, ProviderAccount account, IReadOnlyList<Activity> activities, CancellationToken ct, bool readStreams = true)
     {
         var distinct = activities.DistinctBy(a => a.Id).ToList();
         var ids = distinct.Select(a => a.Id).ToList();
@@ -30,7 +32,7 @@ internal sealed class ActivityBestsStore(
             .Where(b => b.TenantId == account.TenantId && b.UserId == account.UserId && b.Provider == provider && ids.Contains(b.ActivityId))
             .ToDictionaryAsync(b => b.ActivityId, ct).ConfigureAwait(false);
 
-        foreach (var activity in distinct.Where(a => !known.ContainsKey(a.Id)).Take(options.Value.MaxStreamReadsPerCall).ToList())
+        foreach (var activity in distinct.Where(a => !known.ContainsKey(a.Id)).Take(readStreams ? options.Value.MaxStreamReadsPerCall : 0).ToList())
         {
             var streams = await source.StreamsAsync(provider, account, activity, ct).ConfigureAwait(false);
             var bests = ActivityBestsCalculator.From(provider, account, activity, streams, clock.GetUtcNow().UtcDateTime);

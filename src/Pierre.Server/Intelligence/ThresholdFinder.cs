@@ -16,13 +16,17 @@ internal sealed class ThresholdFinder(ActivitySource source, ActivityBestsStore 
     public const int WindowDays = 90;
     private const double MinSeconds = 20 * 60;
 
-    public async Task<ThresholdEstimate> EstimateAsync(string provider, ProviderAccount account, CancellationToken ct)
+    /// <summary>
+    /// The estimate from the window's stored bests, computing missing ones first (a bounded number) unless
+    /// <paramref name="readStreams"/> is false.
+    /// </summary>
+    public async Task<ThresholdEstimate> EstimateAsync(string provider, ProviderAccount account, CancellationToken ct, bool readStreams = true)
     {
         var since = clock.GetUtcNow().AddDays(-WindowDays);
         var recent = (await source.WindowAsync(provider, account, since, ct).ConfigureAwait(false))
             .Where(a => a.DurationSeconds >= MinSeconds && (a.AverageHeartRate is not null || a.AveragePowerWatts is not null))
             .ToList();
-        var coverage = await bests.ForActivitiesAsync(provider, account, recent, ct).ConfigureAwait(false);
+        var coverage = await bests.ForActivitiesAsync(provider, account, recent, ct, readStreams).ConfigureAwait(false);
         var rides = coverage.Bests.Where(b => b.Sport == Sport.Ride).ToList();
         var runs = coverage.Bests.Where(b => b.Sport == Sport.Run).ToList();
 
@@ -43,11 +47,13 @@ internal sealed class ThresholdFinder(ActivitySource source, ActivityBestsStore 
 
     /// <summary>
     /// <paramref name="context"/> with every threshold neither the user nor the provider set filled from the estimate,
-    /// and the origin of each recorded.
+    /// and the origin of each recorded. Scoring tools pass <paramref name="readStreams"/> false: they use the bests
+    /// already stored, so two calls in a row score with the same thresholds; get_athlete and the zones and critical-power
+    /// tools compute more of them.
     /// </summary>
-    public async Task<AthleteContext> CompleteAsync(AthleteContext context, ProviderAccount account, CancellationToken ct)
+    public async Task<AthleteContext> CompleteAsync(AthleteContext context, ProviderAccount account, CancellationToken ct, bool readStreams = false)
     {
-        var estimate = await EstimateAsync(context.Provider, account, ct).ConfigureAwait(false);
+        var estimate = await EstimateAsync(context.Provider, account, ct, readStreams).ConfigureAwait(false);
         return context.WithEstimates(estimate.Thresholds);
     }
 }

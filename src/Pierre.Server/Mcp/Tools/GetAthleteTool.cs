@@ -30,7 +30,7 @@ internal sealed class GetAthleteTool(ActivityService activities, ThresholdFinder
         var request = call.ProviderOnly();
         var found = await activities.AthleteAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false);
         var completed = found.Value is { } context
-            ? await thresholds.CompleteAsync(context, call.Caller.Caller.Account, cancellationToken).ConfigureAwait(false)
+            ? await thresholds.CompleteAsync(context, call.Caller.Caller.Account, cancellationToken, readStreams: true).ConfigureAwait(false)
             : null;
         return ToolOutcome.From(found, _ => View(completed!));
     }
