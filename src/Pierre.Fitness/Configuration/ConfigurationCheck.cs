@@ -12,8 +12,9 @@ public sealed record ConfigurationCheck(IReadOnlyList<string> Errors, IReadOnlyL
 
     /// <summary>
     /// Checks each override against its bounds, then the athlete they produce: resting &lt; threshold &lt; maximum
-    /// heart rate with at least 20 bpm of reserve. Warns when LTHR is outside 80–95 % of maximum (Friel's usual band),
-    /// when maximum heart rate is more than 25 bpm from Tanaka's estimate, or when FTP is above 6 W/kg.
+    /// heart rate with at least 20 bpm of reserve, for the cycling and the running LTHR alike. Warns when an LTHR is outside
+    /// 80–95 % of maximum (Friel's usual band), when maximum heart rate is more than 25 bpm from Tanaka's estimate, or when
+    /// cycling FTP is above 6 W/kg.
     /// </summary>
     public static ConfigurationCheck Of(PhysiologyOverrides overrides, Athlete? baseline)
     {

@@ -1,6 +1,7 @@
 using Pierre.Fitness.Analysis;
 using Pierre.Fitness.Load;
 using Pierre.Fitness.Model;
+using Pierre.Fitness.Performance;
 using Pierre.Server.Activities;
 using Pierre.Server.Auth;
 using Pierre.Server.Connections;
@@ -73,7 +74,8 @@ internal sealed class ActivityAnalysisService(AthleteProfiles profiles, Activity
             streams.HeartRate is { } series ? HeartRateStress.EdwardsTrimp(series, athlete.MaxHeartRate) : null,
             StreamStress.Score(streams, activity, athlete),
             lthr,
-            context.ThresholdSources);
+            context.ThresholdSources,
+            streams.HeartRate is { } test ? ThresholdEstimates.FrielLactateThreshold(test) : null);
     }
 
     private async Task<Result<FoundActivity>> FindAsync(Caller caller, ActivityRequest request, CancellationToken ct)

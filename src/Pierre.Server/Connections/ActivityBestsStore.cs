@@ -16,11 +16,9 @@ internal sealed class ActivityBestsStore(
 {
     /// <summary>
     /// The stored bests of <paramref name="activities"/> (in their order), computing the missing ones first in the order
-    /// given, at most <see cref="ActivityBestsOptions.MaxStreamReadsPerCall"/> of them (none when <paramref name="readStreams"/>
-    /// is false); the coverage says how many are known.
+    /// given, at most <see cref="ActivityBestsOptions.MaxStreamReadsPerCall"/> of them; the coverage says how many are known.
     /// </summary>
-    public async Task<BestsCoverage> ForActivitiesAsync(
-        string provider, ProviderAccount account, IReadOnlyList<Activity> activities, CancellationToken ct, bool readStreams = true)
+    public async Task<BestsCoverage> ForActivitiesAsync(string provider, ProviderAccount account, IReadOnlyList<Activity> activities, CancellationToken ct)
     {
         var distinct = activities.DistinctBy(a => a.Id).ToList();
         var ids = distinct.Select(a => a.Id).ToList();
@@ -32,7 +30,7 @@ internal sealed class ActivityBestsStore(
             .Where(b => b.TenantId == account.TenantId && b.UserId == account.UserId && b.Provider == provider && ids.Contains(b.ActivityId))
             .ToDictionaryAsync(b => b.ActivityId, ct).ConfigureAwait(false);
 
-        foreach (var activity in distinct.Where(a => !known.ContainsKey(a.Id)).Take(readStreams ? options.Value.MaxStreamReadsPerCall : 0).ToList())
+        foreach (var activity in distinct.Where(a => !known.ContainsKey(a.Id)).Take(options.Value.MaxStreamReadsPerCall).ToList())
         {
             var streams = await source.StreamsAsync(provider, account, activity, ct).ConfigureAwait(false);
             var bests = ActivityBestsCalculator.From(provider, account, activity, streams, clock.GetUtcNow().UtcDateTime);
@@ -41,6 +39,16 @@ internal sealed class ActivityBestsStore(
         }
 
         return new BestsCoverage([.. distinct.Where(a => known.ContainsKey(a.Id)).Select(a => known[a.Id])], distinct.Count);
+    }
+
+    /// <summary>The bests already stored for the user's activities from <paramref name="provider"/> started since <paramref name="since"/> (UTC); reads no streams.</summary>
+    public async Task<IReadOnlyList<ActivityBests>> StoredSinceAsync(string provider, ProviderAccount account, DateTime since, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PierreDbContext>();
+        return await db.ActivityBests.AsNoTracking()
+            .Where(b => b.TenantId == account.TenantId && b.UserId == account.UserId && b.Provider == provider && b.StartTime >= since)
+            .ToListAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>Deletes every stored best of the user from <paramref name="provider"/> (on disconnect).</summary>

@@ -34,6 +34,8 @@ public sealed class SportThresholdsToolTests
         await using var _ = h;
         await using var __ = client;
 
+        // The zones tool computes the activities' best efforts; get_athlete then estimates from them.
+        await StructuredAsync(client, "calculate_personalized_zones");
         var athlete = await StructuredAsync(client, "get_athlete");
 
         var thresholds = athlete.GetProperty("thresholds");
@@ -64,7 +66,7 @@ public sealed class SportThresholdsToolTests
         var (h, client) = await StartAsync(Week);
         await using var _ = h;
         await using var __ = client;
-        await StructuredAsync(client, "get_athlete");
+        await StructuredAsync(client, "calculate_personalized_zones");
 
         var load = await StructuredAsync(client, "analyze_training_load");
 
@@ -105,7 +107,7 @@ public sealed class SportThresholdsToolTests
         var (h, client) = await StartAsync(Week);
         await using var _ = h;
         await using var __ = client;
-        await StructuredAsync(client, "get_athlete");
+        await StructuredAsync(client, "calculate_personalized_zones");
 
         var ride = await StructuredAsync(client, "analyze_activity", new() { ["activity_id"] = "ride-np" });
         var rideMetrics = await StructuredAsync(client, "calculate_metrics", new() { ["activity_id"] = "ride-np" });
@@ -124,6 +126,8 @@ public sealed class SportThresholdsToolTests
         Assert.Equal(185, run.GetProperty("lthr_bpm").GetDouble());
         Assert.Equal(66.7, run.GetProperty("hrss").GetDouble());
         Assert.True(IsAbsent(run, "tss"));
+        // Read as Friel's test, the steady 40-min run gives the mean of its hardest 30 min's last 20: 185.
+        Assert.Equal(185, run.GetProperty("friel_test_lthr_bpm").GetDouble());
     }
 
     [Fact]
@@ -133,6 +137,7 @@ public sealed class SportThresholdsToolTests
         await using var _ = h;
         await using var __ = client;
 
+        await StructuredAsync(client, "calculate_personalized_zones");
         var athlete = await StructuredAsync(client, "get_athlete");
 
         // 0.9 × 186 = 167.4 bpm, shown rounded, for both sports; no FTP anywhere.

@@ -1,4 +1,3 @@
-using Pierre.Fitness.Performance;
 using Pierre.Server.Activities;
 using Pierre.Server.Intelligence;
 
@@ -9,7 +8,7 @@ internal sealed class GetAthleteTool(ActivityService activities, ThresholdFinder
     public static readonly ToolDescriptor Definition = new(
         "get_athlete",
         "Athlete profile",
-        "Returns the athlete's profile: name, sex, age, weight, resting and maximum heart rate, and the thresholds per sport (cycling FTP and LTHR, running LTHR and threshold pace, swimming CSS), with the user's own settings (update_user_configuration) in place of the provider's values; `overridden` lists which settings are set. A threshold nobody set is estimated from the last 90 days of the same sport only (cycling FTP = 0.95 × best 20-min ride power, Allen & Coggan; LTHR = highest 20-min mean HR of a ride or run of at least 30 min, the window of Friel's 30-min test; threshold pace from run VDOT, Daniels); `threshold_sources` says settings, provider, estimate, default (LTHR: 90 % of maximum heart rate) or none.",
+        "Returns the athlete's profile: name, sex, age, weight, resting and maximum heart rate, and the thresholds per sport (cycling FTP and LTHR, running LTHR and threshold pace, swimming CSS), with the user's own settings (update_user_configuration) in place of the provider's values; `overridden` lists which settings are set. A threshold nobody set is estimated from the stored best efforts of the last 90 days of the same sport only (cycling FTP = 0.95 × best 20-min ride power, Allen & Coggan; LTHR = highest 20-min mean HR of a ride or run of at least 30 min, the window of Friel's 30-min test; threshold pace from the VDOT of the fastest 5 km, 10 km or half marathon within a run, Daniels); calculate_personalized_zones and calculate_critical_power compute those bests, a bounded number of activities per call. `threshold_sources` says settings, provider, estimate, default (LTHR: 90 % of maximum heart rate) or none; `method` names the rules.",
         """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"id":{"type":"string"},"first_name":{"type":"string"},"last_name":{"type":"string"},
@@ -30,7 +29,7 @@ internal sealed class GetAthleteTool(ActivityService activities, ThresholdFinder
         var request = call.ProviderOnly();
         var found = await activities.AthleteAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false);
         var completed = found.Value is { } context
-            ? await thresholds.CompleteAsync(context, call.Caller.Caller.Account, cancellationToken, readStreams: true).ConfigureAwait(false)
+            ? await thresholds.CompleteAsync(context, call.Caller.Caller.Account, cancellationToken).ConfigureAwait(false)
             : null;
         return ToolOutcome.From(found, _ => View(completed!));
     }
@@ -44,9 +43,7 @@ internal sealed class GetAthleteTool(ActivityService activities, ThresholdFinder
             age_years = a.AgeYears, weight_kg = a.WeightKg, resting_heart_rate = a.RestingHeartRate, max_heart_rate = a.MaxHeartRate,
             height_cm = a.HeightCm, profile = context.Profile.Name,
             thresholds = ThresholdView.Of(a), threshold_sources = context.ThresholdSources,
-            method = $"thresholds per sport: settings, else provider, else estimated from the last {ThresholdFinder.WindowDays} days of the same sport "
-                + $"(cycling FTP 0.95 × best 20-min ride power, Allen & Coggan 2010; LTHR {ThresholdEstimates.LactateThresholdMethod}; "
-                + "running threshold pace from VDOT, Daniels), else LTHR 90 % of maximum heart rate",
+            method = ThresholdFinder.Method,
             overridden = ConfigurationView.SetKeys(context.Settings.Overrides),
         });
     }
