@@ -20,7 +20,7 @@ public static class StressMethods
     /// <summary>What <paramref name="method"/> computes, with its reference and its known bias.</summary>
     public static string Describe(StressMethod method) => method switch
     {
-        StressMethod.Power => "Coggan TSS = hours × IF² × 100, IF = NP / cycling FTP (Allen & Coggan 2010)",
+        StressMethod.Power => "Coggan TSS = hours × IF² × 100, IF = NP / cycling FTP, NP from the power stream or the provider's weighted average power (Allen & Coggan 2010)",
         StressMethod.PowerFromAverage =>
             "Coggan TSS estimated from average power in place of NP (Allen & Coggan 2010): under-reads by 1/VI² on variable rides",
         StressMethod.RunningPace => "rTSS = hours × IF² × 100, IF = normalized graded speed / threshold speed (TrainingPeaks' rTSS; grade cost after Minetti et al. 2002)",
