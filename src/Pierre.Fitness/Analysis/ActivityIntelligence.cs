@@ -56,11 +56,10 @@ public static class ActivityIntelligence
     /// <summary>Stress on the summary (as the training-load chart scores it) over the median of the sport's other sessions in the last 90 days; null below three.</summary>
     public static TrainingEffect Effect(Activity subject, IEnumerable<Activity> history, Athlete athlete, DateTimeOffset now)
     {
-        var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
-        var (stress, method) = ActivityStress.Score(subject, athlete, lthr);
+        var (stress, method) = ActivityStress.Score(subject, athlete);
         var others = history
             .Where(a => a.Id != subject.Id && a.Sport == subject.Sport && a.StartTime >= now.AddDays(-TypicalDays))
-            .Select(a => ActivityStress.Score(a, athlete, lthr).Stress)
+            .Select(a => ActivityStress.Score(a, athlete).Stress)
             .Order()
             .ToList();
         double? typical = others.Count >= MinimumForTypical ? Median(others) : null;

@@ -9,28 +9,42 @@ public sealed record SessionStress(double Stress, StressMethod Method, double? N
 public static class StreamStress
 {
     /// <summary>
-    /// TSS from the stream's Normalized Power and FTP (Coggan) when power was recorded and is positive, else hrTSS from
-    /// the mean heart rate and LTHR, else <see cref="ActivityStress"/>'s estimate from the summary. Duration is the
-    /// sample count (1 Hz); a NaN power sample counts as 0 W, as a power meter's dropout does.
+    /// From the streams and the thresholds of the activity's own sport: a ride's TSS from the stream's Normalized Power
+    /// and cycling FTP (Coggan); a run's rTSS from normalized graded speed and threshold pace; a swim's sTSS against CSS;
+    /// else HRSS from the heart-rate stream and the sport's LTHR; else <see cref="ActivityStress"/>'s score of the
+    /// summary. Duration is the sample count (1 Hz); a NaN power sample counts as 0 W, as a power meter's dropout does.
     /// </summary>
     public static SessionStress Score(ActivityStreams streams, Activity activity, Athlete athlete)
     {
         var seconds = streams.TimeSeconds.Length;
-        var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
-        if (streams.PowerWatts is { } power && athlete.FtpWatts is { } ftp
+        var thresholds = athlete.Thresholds;
+        if (activity.Sport == Sport.Ride && streams.PowerWatts is { } power && thresholds.CyclingFtpWatts is { } ftp
             && PowerStress.NormalizedPowerWatts(ZeroFilled(power)) is { } np && np > 0
             && PowerStress.TrainingStressScore(seconds, np, ftp) is { } tss)
         {
             return new SessionStress(tss, StressMethod.Power, np, PowerStress.IntensityFactor(np, ftp));
         }
 
-        if (streams.HeartRate is { } heart && MeanAccumulator.Of(heart) is { } hr
-            && HeartRateStress.HeartRateTss(seconds, hr, athlete.RestingHeartRate, lthr) is { } hrTss)
+        if (activity.Sport == Sport.Run && thresholds.RunningThresholdPaceSecondsPerKm is { } pace
+            && RunningStress.NormalizedGradedSpeedMetersPerSecond(streams.SpeedMetersPerSecond, streams.AltitudeMeters, streams.DistanceMeters) is > 0 and { } graded
+            && RunningStress.TrainingStressScore(seconds, graded, pace) is { } rtss)
         {
-            return new SessionStress(hrTss, StressMethod.HeartRate, null, null);
+            return new SessionStress(rtss, StressMethod.RunningPace, null, RunningStress.IntensityFactor(graded, pace));
         }
 
-        var (stress, method) = ActivityStress.Score(activity, athlete, lthr);
+        if (ActivityStress.Swim(activity, athlete) is { } swim)
+        {
+            return new SessionStress(swim, StressMethod.SwimPace, null, null);
+        }
+
+        if (streams.HeartRate is { } heart && heart.Any(b => double.IsFinite(b) && b > 0)
+            && HeartRateStress.HeartRateStressScore(
+                heart, athlete.RestingHeartRate, athlete.MaxHeartRate, ActivityStress.LactateThreshold(athlete, activity.Sport), athlete.Sex) is { } hrss)
+        {
+            return new SessionStress(hrss, StressMethod.HeartRate, null, null);
+        }
+
+        var (stress, method) = ActivityStress.Score(activity, athlete);
         return new SessionStress(stress, method, null, null);
     }
 

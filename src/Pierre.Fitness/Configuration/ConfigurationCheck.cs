@@ -12,8 +12,9 @@ public sealed record ConfigurationCheck(IReadOnlyList<string> Errors, IReadOnlyL
 
     /// <summary>
     /// Checks each override against its bounds, then the athlete they produce: resting &lt; threshold &lt; maximum
-    /// heart rate with at least 20 bpm of reserve. Warns when LTHR is outside 80–95 % of maximum (Friel's usual band),
-    /// when maximum heart rate is more than 25 bpm from Tanaka's estimate, or when FTP is above 6 W/kg.
+    /// heart rate with at least 20 bpm of reserve, for the cycling and the running LTHR alike. Warns when an LTHR is outside
+    /// 80–95 % of maximum (Friel's usual band), when maximum heart rate is more than 25 bpm from Tanaka's estimate, or when
+    /// cycling FTP is above 6 W/kg.
     /// </summary>
     public static ConfigurationCheck Of(PhysiologyOverrides overrides, Athlete? baseline)
     {
@@ -35,20 +36,13 @@ public sealed record ConfigurationCheck(IReadOnlyList<string> Errors, IReadOnlyL
         var resting = overrides.RestingHeartRate ?? baseline?.RestingHeartRate;
         var athlete = baseline is null ? null : overrides.ApplyTo(baseline);
         var max = overrides.MaxHeartRate ?? athlete?.MaxHeartRate;
-        var threshold = overrides.LactateThresholdHeartRate ?? athlete?.LactateThresholdHeartRate;
         if (resting is { } r && max is { } m && m - r < MinHeartRateReserve)
         {
             errors.Add(Invariant($"resting heart rate {r} must be at least {MinHeartRateReserve} bpm below maximum heart rate {m}"));
         }
 
-        if (threshold is { } t && ((resting is { } r2 && t <= r2) || (max is { } m2 && t >= m2)))
-        {
-            errors.Add(Invariant($"lactate threshold heart rate {t} must lie between resting ({resting?.ToString(CultureInfo.InvariantCulture) ?? "?"}) and maximum ({max?.ToString(CultureInfo.InvariantCulture) ?? "?"}) heart rate"));
-        }
-        else if (threshold is { } t2 && max is { } m3 && (t2 < 0.8 * m3 || t2 > 0.95 * m3))
-        {
-            warnings.Add(Invariant($"lactate threshold heart rate {t2} is {t2 / m3:P0} of maximum; it is usually 80–95 %"));
-        }
+        CheckThreshold("cycling", overrides.CyclingLthrBpm ?? athlete?.Thresholds.CyclingLthrBpm, resting, max, errors, warnings);
+        CheckThreshold("running", overrides.RunningLthrBpm ?? athlete?.Thresholds.RunningLthrBpm, resting, max, errors, warnings);
 
         var age = overrides.AgeYears ?? athlete?.AgeYears;
         if (overrides.MaxHeartRate is { } measured && age is { } a && Math.Abs(measured - (208 - (0.7 * a))) > 25)
@@ -57,12 +51,24 @@ public sealed record ConfigurationCheck(IReadOnlyList<string> Errors, IReadOnlyL
         }
 
         var weight = overrides.WeightKg ?? athlete?.WeightKg;
-        if ((overrides.FtpWatts ?? athlete?.FtpWatts) is { } ftp && weight is > 0 and { } w && ftp / w > 6)
+        if ((overrides.CyclingFtpWatts ?? athlete?.Thresholds.CyclingFtpWatts) is { } ftp && weight is > 0 and { } w && ftp / w > 6)
         {
             warnings.Add(Invariant($"FTP {ftp:0} W is {ftp / w:0.0} W/kg, above what even professionals hold for an hour"));
         }
 
         return new ConfigurationCheck(errors, warnings);
+    }
+
+    private static void CheckThreshold(string sport, double? threshold, int? resting, int? max, List<string> errors, List<string> warnings)
+    {
+        if (threshold is { } t && ((resting is { } r && t <= r) || (max is { } m && t >= m)))
+        {
+            errors.Add(Invariant($"{sport} lactate threshold heart rate {t} must lie between resting ({resting?.ToString(CultureInfo.InvariantCulture) ?? "?"}) and maximum ({max?.ToString(CultureInfo.InvariantCulture) ?? "?"}) heart rate"));
+        }
+        else if (threshold is { } t2 && max is { } m2 && (t2 < 0.8 * m2 || t2 > 0.95 * m2))
+        {
+            warnings.Add(Invariant($"{sport} lactate threshold heart rate {t2} is {t2 / m2:P0} of maximum; it is usually 80–95 %"));
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

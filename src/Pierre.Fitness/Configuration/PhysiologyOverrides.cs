@@ -12,9 +12,11 @@ public sealed record PhysiologyOverrides(
     int? RestingHeartRate = null,
     int? MaxHeartRate = null,
     MaxHeartRateFormula? MaxHeartRateFormula = null,
-    int? LactateThresholdHeartRate = null,
-    double? FtpWatts = null,
-    double? ThresholdPaceSecondsPerKm = null)
+    int? CyclingLthrBpm = null,
+    double? CyclingFtpWatts = null,
+    int? RunningLthrBpm = null,
+    double? RunningThresholdPaceSecondsPerKm = null,
+    double? SwimmingCssSecondsPer100m = null)
 {
     public static PhysiologyOverrides None { get; } = new();
 
@@ -37,9 +39,11 @@ public sealed record PhysiologyOverrides(
             HeightCm = HeightCm ?? athlete.HeightCm,
             RestingHeartRate = RestingHeartRate ?? athlete.RestingHeartRate,
             MaxHeartRate = maxHeartRate,
-            LactateThresholdHeartRate = LactateThresholdHeartRate ?? athlete.LactateThresholdHeartRate,
-            FtpWatts = FtpWatts ?? athlete.FtpWatts,
-            ThresholdPaceSecondsPerKm = ThresholdPaceSecondsPerKm ?? athlete.ThresholdPaceSecondsPerKm,
+            Thresholds = SetThresholds().Or(athlete.Thresholds),
         };
     }
+
+    /// <summary>The thresholds these overrides set, per sport; the others are null.</summary>
+    public SportThresholds SetThresholds() =>
+        new(CyclingFtpWatts, CyclingLthrBpm, RunningLthrBpm, RunningThresholdPaceSecondsPerKm, SwimmingCssSecondsPer100m);
 }

@@ -61,15 +61,44 @@ public static class HeartRateStress
         return seconds / 60;
     }
 
-    /// <summary>hrTSS = hours × IF² × 100 with IF = ΔHR(avg) / ΔHR(LTHR), so an hour at threshold heart rate scores 100.</summary>
-    public static double? HeartRateTss(double durationSeconds, double averageHeartRate, double restingHeartRate, double lactateThresholdHeartRate)
+    /// <summary>
+    /// HRSS = 100 × ΣTRIMP ÷ TRIMP(60 min at LTHR), Banister's TRIMP taken per 1 Hz sample, so an hour at threshold
+    /// heart rate scores 100 and harder seconds weigh exponentially more (the open heart-rate stress score, HRSS).
+    /// Samples that are not finite or not positive are strap dropouts and add nothing.
+    /// Null when LTHR does not lie between resting and maximum heart rate.
+    /// </summary>
+    public static double? HeartRateStressScore(ReadOnlySpan<double> heartRate, double restingHeartRate, double maxHeartRate, double lactateThresholdHeartRate, Sex sex)
     {
-        if (durationSeconds < 0 || lactateThresholdHeartRate <= restingHeartRate || restingHeartRate <= 0)
+        if (ThresholdHourTrimp(restingHeartRate, maxHeartRate, lactateThresholdHeartRate, sex) is not { } hour)
         {
             return null;
         }
 
-        var intensity = Math.Max(0, averageHeartRate - restingHeartRate) / (lactateThresholdHeartRate - restingHeartRate);
-        return durationSeconds / 3600 * intensity * intensity * 100;
+        double trimp = 0;
+        foreach (var beat in heartRate)
+        {
+            if (double.IsFinite(beat) && beat > 0)
+            {
+                trimp += BanisterTrimp(1, beat, restingHeartRate, maxHeartRate, sex) ?? 0;
+            }
+        }
+
+        return 100 * trimp / hour;
     }
+
+    /// <summary>
+    /// HRSS from a summary: 100 × TRIMP(duration, average HR) ÷ TRIMP(60 min at LTHR). TRIMP rises faster than linearly
+    /// with heart rate, so a variable session reads lower than from its stream. Null for bad inputs.
+    /// </summary>
+    public static double? HeartRateStressScore(double durationSeconds, double averageHeartRate, double restingHeartRate, double maxHeartRate, double lactateThresholdHeartRate, Sex sex) =>
+        ThresholdHourTrimp(restingHeartRate, maxHeartRate, lactateThresholdHeartRate, sex) is { } hour
+        && BanisterTrimp(durationSeconds, averageHeartRate, restingHeartRate, maxHeartRate, sex) is { } trimp
+            ? 100 * trimp / hour
+            : null;
+
+    private static double? ThresholdHourTrimp(double restingHeartRate, double maxHeartRate, double lactateThresholdHeartRate, Sex sex) =>
+        lactateThresholdHeartRate > restingHeartRate && lactateThresholdHeartRate < maxHeartRate
+        && BanisterTrimp(3600, lactateThresholdHeartRate, restingHeartRate, maxHeartRate, sex) is > 0 and { } trimp
+            ? trimp
+            : null;
 }

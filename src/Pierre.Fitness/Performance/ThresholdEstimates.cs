@@ -19,21 +19,58 @@ public static class ThresholdEstimates
         TwentyMinuteFactor * bestTwentyMinutePowerWatts.Max();
 
     /// <summary>
-    /// LTHR (bpm) ≈ 0.95 × the highest 20-min mean heart rate among series of at least 30 min; null when none qualifies.
-    /// Friel's field test (a solo 30-min time trial, LTHR = mean HR of its last 20 min) applies no factor; the 0.95 is the
-    /// 20-minute-test rule (TrainingPeaks' detection: 95 % of the peak 20-min HR), chosen because a best window found in
-    /// training cannot be told from a 20-min all-out effort, which reads high, so the estimate errs low. The 30-min minimum
-    /// is the length of Friel's test, so every window comes from a session at least as long as his.
+    /// Friel's field test for LTHR: a solo 30-min time trial, LTHR (bpm) = mean heart rate of its last 20 min (Friel,
+    /// "The Cyclist's Training Bible"). Over a longer 1 Hz series the hardest 30-min window stands for the trial; null
+    /// when shorter than 30 min.
     /// </summary>
+    public static double? FrielLactateThreshold(ReadOnlySpan<double> heartRate)
+    {
+        if (heartRate.Length < FrielTestSeconds)
+        {
+            return null;
+        }
+
+        double window = 0, best = double.NegativeInfinity;
+        var bestEnd = 0;
+        for (var i = 0; i < heartRate.Length; i++)
+        {
+            window += heartRate[i] - (i >= FrielTestSeconds ? heartRate[i - FrielTestSeconds] : 0);
+            if (i >= FrielTestSeconds - 1 && window > best)
+            {
+                (best, bestEnd) = (window, i + 1);
+            }
+        }
+
+        if (bestEnd == 0)
+        {
+            return null;
+        }
+
+        double lastTwenty = 0;
+        foreach (var beat in heartRate[(bestEnd - TwentyMinutesSeconds)..bestEnd])
+        {
+            lastTwenty += beat;
+        }
+
+        return lastTwenty / TwentyMinutesSeconds;
+    }
+
+    /// <summary>
+    /// LTHR (bpm) ≈ the highest 20-min mean heart rate among sessions whose series lasts at least 30 min, no factor
+    /// applied. In a session that held Friel's 30-min time trial the best 20 min are its last 20 (heart rate rises
+    /// through a steady effort), so this is Friel's figure; in ordinary training it reads the hardest 20 min, which is
+    /// LTHR only when the session reached threshold, and reads low otherwise. Null when no session qualifies.
+    /// </summary>
+    public static double? LactateThresholdFromBestTwentyMinutes(IEnumerable<(double? BestTwentyMinuteBpm, int SeriesSeconds)> sessions) =>
+        sessions.Where(s => s.SeriesSeconds >= FrielTestSeconds).Max(s => s.BestTwentyMinuteBpm);
+
+    /// <summary>The rule of <see cref="LactateThresholdFromBestTwentyMinutes"/> over whole 1 Hz heart-rate series; null, unusable or shorter series are skipped.</summary>
     public static double? LactateThresholdFromBestEffort(params IEnumerable<double[]?> heartRateSeries) =>
         LactateThresholdFromBestTwentyMinutes(heartRateSeries.Select(series => (BestTwentyMinutes(series), series?.Length ?? 0)));
 
-    /// <summary>
-    /// LTHR (bpm) ≈ 0.95 × the highest best 20-min mean heart rate among sessions whose heart-rate series lasts at least
-    /// 30 min (the rule of <see cref="LactateThresholdFromBestEffort"/>, from figures stored per session); null when none qualifies.
-    /// </summary>
-    public static double? LactateThresholdFromBestTwentyMinutes(IEnumerable<(double? BestTwentyMinuteBpm, int SeriesSeconds)> sessions) =>
-        TwentyMinuteFactor * sessions.Where(s => s.SeriesSeconds >= FrielTestSeconds).Max(s => s.BestTwentyMinuteBpm);
+    /// <summary>How <see cref="LactateThresholdFromBestTwentyMinutes"/> estimates LTHR, for results.</summary>
+    public const string LactateThresholdMethod =
+        "highest 20-min mean HR of a session of at least 30 min (the window of Friel's 30-min time trial, read from training: LTHR when that session reached threshold, low otherwise)";
 
     /// <summary>Daniels' threshold (T) pace (s/km) = 60 000 / v, v (m/min) the velocity whose oxygen cost is 88 % of VDOT ("Daniels' Running Formula"); null outside VDOT 20–90.</summary>
     public static double? ThresholdPaceSecondsPerKm(double vdot) =>

@@ -1,6 +1,7 @@
 using Pierre.Fitness.Analysis;
 using Pierre.Fitness.Load;
 using Pierre.Fitness.Model;
+using Pierre.Fitness.Performance;
 using Pierre.Server.Activities;
 using Pierre.Server.Auth;
 using Pierre.Server.Connections;
@@ -10,7 +11,7 @@ using Pierre.Server.Intelligence;
 namespace Pierre.Server.Analysis;
 
 /// <summary>Readings of one activity from its per-second streams: the full analysis, the stress metrics and a short summary.</summary>
-internal sealed class ActivityAnalysisService(AthleteProfiles profiles, ActivitySource source, TimeProvider clock)
+internal sealed class ActivityAnalysisService(AthleteProfiles profiles, ActivitySource source, ThresholdFinder thresholds, TimeProvider clock)
 {
     public async Task<Result<AnalyzedActivity>> AnalyzeAsync(Caller caller, ActivityRequest request, CancellationToken ct)
     {
@@ -20,7 +21,8 @@ internal sealed class ActivityAnalysisService(AthleteProfiles profiles, Activity
         }
 
         var (context, record) = found;
-        return new AnalyzedActivity(context.Provider, record.Activity, ActivityAnalysis.Of(record.Activity, record.Streams, context.Athlete));
+        return new AnalyzedActivity(
+            context.Provider, record.Activity, ActivityAnalysis.Of(record.Activity, record.Streams, context.Athlete), context.ThresholdSources);
     }
 
     public async Task<Result<ActivityReading>> ReadAsync(Caller caller, ActivityRequest request, CancellationToken ct)
@@ -51,7 +53,8 @@ internal sealed class ActivityAnalysisService(AthleteProfiles profiles, Activity
         var np = streams.PowerWatts is { } power ? PowerStress.NormalizedPowerWatts(power) : null;
         // A strap that loses contact records 0 bpm: those samples are dropouts, not a heart at rest.
         var averageHr = streams.HeartRate?.Where(b => double.IsFinite(b) && b > 0).ToList() is { Count: > 0 } beats ? beats.Average() : (double?)null;
-        var lthr = ActivityStress.EstimatedLactateThreshold(athlete);
+        var lthr = ActivityStress.LactateThreshold(athlete, activity.Sport);
+        var ftp = activity.Sport == Sport.Ride ? athlete.Thresholds.CyclingFtpWatts : null;
         var graded = activity.Sport == Sport.Run
             ? RunningStress.NormalizedGradedSpeedMetersPerSecond(streams.SpeedMetersPerSecond, streams.AltitudeMeters, streams.DistanceMeters)
             : null;
@@ -60,13 +63,19 @@ internal sealed class ActivityAnalysisService(AthleteProfiles profiles, Activity
             request.ActivityId,
             duration,
             np,
-            np is { } n && athlete.FtpWatts is { } ftp ? PowerStress.IntensityFactor(n, ftp) : null,
-            np is { } n2 && athlete.FtpWatts is { } ftp2 ? PowerStress.TrainingStressScore(duration, n2, ftp2) : null,
+            np is { } n && ftp is { } f ? PowerStress.IntensityFactor(n, f) : null,
+            np is { } n2 && ftp is { } f2 ? PowerStress.TrainingStressScore(duration, n2, f2) : null,
             graded is > 0 and { } speed ? 1000 / speed : null,
-            graded is { } g && athlete.ThresholdPaceSecondsPerKm is { } pace ? RunningStress.TrainingStressScore(duration, g, pace) : null,
-            averageHr is { } hr ? HeartRateStress.HeartRateTss(duration, hr, athlete.RestingHeartRate, lthr) : null,
+            graded is { } g && athlete.Thresholds.RunningThresholdPaceSecondsPerKm is { } pace ? RunningStress.TrainingStressScore(duration, g, pace) : null,
+            streams.HeartRate is { } heart && averageHr is not null
+                ? HeartRateStress.HeartRateStressScore(heart, athlete.RestingHeartRate, athlete.MaxHeartRate, lthr, athlete.Sex)
+                : null,
             averageHr is { } hr2 ? HeartRateStress.BanisterTrimp(duration, hr2, athlete.RestingHeartRate, athlete.MaxHeartRate, athlete.Sex) : null,
-            streams.HeartRate is { } series ? HeartRateStress.EdwardsTrimp(series, athlete.MaxHeartRate) : null);
+            streams.HeartRate is { } series ? HeartRateStress.EdwardsTrimp(series, athlete.MaxHeartRate) : null,
+            StreamStress.Score(streams, activity, athlete),
+            lthr,
+            context.ThresholdSources,
+            streams.HeartRate is { } test ? ThresholdEstimates.FrielLactateThreshold(test) : null);
     }
 
     private async Task<Result<FoundActivity>> FindAsync(Caller caller, ActivityRequest request, CancellationToken ct)
@@ -77,7 +86,9 @@ internal sealed class ActivityAnalysisService(AthleteProfiles profiles, Activity
         }
 
         var lookup = await ActivityLookup.FindAsync(source, context, caller.Account, request.ActivityId, ct).ConfigureAwait(false);
-        return lookup.Value is { } record ? new FoundActivity(context, record) : lookup.Refusal!;
+        return lookup.Value is { } record
+            ? new FoundActivity(await thresholds.CompleteAsync(context, caller.Account, ct).ConfigureAwait(false), record)
+            : lookup.Refusal!;
     }
 
     private sealed record FoundActivity(AthleteContext Context, ActivityRecord Record);

@@ -1,6 +1,13 @@
+using Pierre.Fitness.Analysis;
+
 namespace Pierre.Server.Analysis;
 
-/// <summary>One activity's stress metrics from its 1 Hz streams; each is null when the activity lacks what it needs.</summary>
+/// <summary>
+/// One activity's stress metrics from its 1 Hz streams; each is null when the activity lacks what it needs.
+/// <see cref="Stress"/> is the one score the training load uses for it, with its method; <see cref="LactateThresholdHeartRate"/>
+/// the sport's LTHR behind HRSS, and <see cref="ThresholdSources"/> where each threshold came from.
+/// <see cref="FrielTestLactateThreshold"/> reads the session as Friel's 30-min LTHR test.
+/// </summary>
 internal sealed record ActivityMetrics(
     string Provider,
     string ActivityId,
@@ -10,6 +17,10 @@ internal sealed record ActivityMetrics(
     double? PowerTss,
     double? NormalizedGradedPaceSecondsPerKm,
     double? RunningTss,
-    double? HeartRateTss,
+    double? HeartRateStressScore,
     double? BanisterTrimp,
-    double? EdwardsTrimp);
+    double? EdwardsTrimp,
+    SessionStress Stress,
+    double LactateThresholdHeartRate,
+    IReadOnlyDictionary<string, string> ThresholdSources,
+    double? FrielTestLactateThreshold);

@@ -43,6 +43,16 @@ internal sealed class ActivityBestsStore(
         return new BestsCoverage([.. distinct.Where(a => known.ContainsKey(a.Id)).Select(a => known[a.Id])], distinct.Count);
     }
 
+    /// <summary>The bests already stored for the user's activities from <paramref name="provider"/> started since <paramref name="since"/> (UTC); reads no streams.</summary>
+    public async Task<IReadOnlyList<ActivityBests>> StoredSinceAsync(string provider, ProviderAccount account, DateTime since, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PierreDbContext>();
+        return await db.ActivityBests.AsNoTracking()
+            .Where(b => b.TenantId == account.TenantId && b.UserId == account.UserId && b.Provider == provider && b.StartTime >= since)
+            .ToListAsync(ct).ConfigureAwait(false);
+    }
+
     /// <summary>Deletes every stored best of the user from <paramref name="provider"/> (on disconnect).</summary>
     public static Task<int> DeleteAsync(PierreDbContext db, Guid tenantId, Guid userId, string provider, CancellationToken ct) =>
         db.ActivityBests.Where(b => b.TenantId == tenantId && b.UserId == userId && b.Provider == provider).ExecuteDeleteAsync(ct);

@@ -12,7 +12,8 @@ internal static class ConfigurationView
 
     public static IReadOnlyList<string> SetKeys(PhysiologyOverrides overrides) => [.. Overrides(overrides).Keys];
 
-    public static object Effective(Athlete a) => new
+    /// <summary>The values analyses use, thresholds per sport (an LTHR nobody set shows its default), and where each threshold came from.</summary>
+    public static object Effective(Athlete a, PhysiologyOverrides overrides, Athlete fromProvider) => new
     {
         age_years = a.AgeYears,
         sex = a.Sex.ToString().ToLowerInvariant(),
@@ -20,9 +21,8 @@ internal static class ConfigurationView
         height_cm = a.HeightCm,
         resting_heart_rate = a.RestingHeartRate,
         max_heart_rate = a.MaxHeartRate,
-        lactate_threshold_heart_rate = Math.Round(Fitness.Load.ActivityStress.EstimatedLactateThreshold(a)),
-        ftp_watts = a.FtpWatts,
-        threshold_pace_s_per_km = a.ThresholdPaceSecondsPerKm,
+        thresholds = ThresholdView.Of(a),
+        threshold_sources = ThresholdOrigins.Of(overrides.SetThresholds(), fromProvider.Thresholds, SportThresholds.None),
     };
 
     public static object Profile(TrainingProfile p) => new

@@ -8,20 +8,37 @@ namespace Pierre.Server.Intelligence;
 /// <summary>
 /// Overrides as stored (snake_case JSON, absent = not set) and as a tool sends them: a patch where each key sets a
 /// value and null clears it. Keys, types and allowed values are checked against the catalog before anything is read.
+/// Rows stored under an earlier key (<see cref="ConfigurationCatalog.RenamedKeys"/>) read as the key it became; the
+/// next save writes the new key only.
 /// </summary>
 internal static class OverridesJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        PropertyNamingPolicy = new CatalogNaming(),
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
     };
 
     public static string Serialize(PhysiologyOverrides overrides) => JsonSerializer.Serialize(overrides, Options);
 
-    public static PhysiologyOverrides Deserialize(string json) =>
-        JsonSerializer.Deserialize<PhysiologyOverrides>(json, Options) ?? PhysiologyOverrides.None;
+    public static PhysiologyOverrides Deserialize(string json)
+    {
+        if (JsonNode.Parse(json) is not JsonObject stored)
+        {
+            return PhysiologyOverrides.None;
+        }
+
+        foreach (var (old, renamed) in ConfigurationCatalog.RenamedKeys)
+        {
+            if (stored.TryGetPropertyValue(old, out var value) && stored.Remove(old) && !stored.ContainsKey(renamed))
+            {
+                stored[renamed] = value;
+            }
+        }
+
+        return stored.Deserialize<PhysiologyOverrides>(Options) ?? PhysiologyOverrides.None;
+    }
 
     /// <summary><paramref name="current"/> with <paramref name="patch"/> applied, or the reasons it cannot be.</summary>
     public static (PhysiologyOverrides? Result, IReadOnlyList<string> Errors) Apply(PhysiologyOverrides current, JsonElement patch)
@@ -37,7 +54,8 @@ internal static class OverridesJson
         {
             if (ConfigurationCatalog.Find(property.Name) is not { } parameter)
             {
-                errors.Add($"unknown setting '{property.Name}'; settings are {string.Join(", ", ConfigurationCatalog.Parameters.Select(p => p.Key))}");
+                var renamed = ConfigurationCatalog.RenamedKeys.TryGetValue(property.Name, out var now) ? $" (it is now {now})" : "";
+                errors.Add($"unknown setting '{property.Name}'{renamed}; settings are {string.Join(", ", ConfigurationCatalog.Parameters.Select(p => p.Key))}");
             }
             else if (property.Value.ValueKind == JsonValueKind.Null)
             {
@@ -64,4 +82,15 @@ internal static class OverridesJson
             $"{parameter.Key} must be one of {string.Join(", ", parameter.Values!)}",
         _ => null,
     };
+
+    /// <summary>Snake case, except where the catalog key abbreviates the unit (s for seconds) as users write it.</summary>
+    private sealed class CatalogNaming : JsonNamingPolicy
+    {
+        public override string ConvertName(string name) => name switch
+        {
+            nameof(PhysiologyOverrides.RunningThresholdPaceSecondsPerKm) => ConfigurationCatalog.RunningThresholdPaceSPerKm,
+            nameof(PhysiologyOverrides.SwimmingCssSecondsPer100m) => ConfigurationCatalog.SwimmingCssSPer100m,
+            _ => SnakeCaseLower.ConvertName(name),
+        };
+    }
 }

@@ -12,7 +12,7 @@ public sealed class ActivityAnalysisTests
         // 2501 s at 4 m/s and 151 bpm: 70 % of the reserve (zone 3, moderate), no drift, no variation.
         var run = Samples.Activity("r", seconds: 2501, meters: 10_000, hr: 151);
 
-        var analysis = ActivityAnalysis.Of(run, Samples.Steady(2501, 4, 151), Samples.Ann);
+        var analysis = ActivityAnalysis.Of(run, Samples.Steady(2501, 4, 151), Samples.AnnWithoutThresholds);
 
         Assert.Equal(10, analysis.Splits.Count);
         Assert.Equal(2501, analysis.HeartRateZoneTimes!.TotalSeconds);

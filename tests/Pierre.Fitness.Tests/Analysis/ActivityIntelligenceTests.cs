@@ -13,7 +13,7 @@ public sealed class ActivityIntelligenceTests
         var subject = Activity("me", seconds: 7200, hr: null);
         Activity[] history = [subject, Activity("a", seconds: 1800, hr: null), Activity("b", seconds: 3600, hr: null), Activity("c", seconds: 5400, hr: null), Activity("old", daysAgo: 100, hr: null)];
 
-        var effect = ActivityIntelligence.Effect(subject, history, Ann, Now);
+        var effect = ActivityIntelligence.Effect(subject, history, AnnWithoutThresholds, Now);
 
         Assert.Equal((100.0, 50.0, 2.0, "heavy"), (effect.Stress, effect.TypicalStress!.Value, effect.Ratio!.Value, effect.Label));
     }
@@ -58,7 +58,7 @@ public sealed class ActivityIntelligenceTests
     {
         var run = Activity("me", seconds: 2501, meters: 10_000, hr: 151);
 
-        var insights = ActivityIntelligence.Of(run, ActivityAnalysis.Of(run, Steady(2501, 4, 151), Ann), [run], Ann, Now);
+        var insights = ActivityIntelligence.Of(run, ActivityAnalysis.Of(run, Steady(2501, 4, 151), AnnWithoutThresholds), [run], AnnWithoutThresholds, Now);
 
         Assert.Equal("steady run", insights.SessionType);
         Assert.True(insights.PersonalBest.IsPersonalBest);

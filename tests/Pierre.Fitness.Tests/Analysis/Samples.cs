@@ -10,6 +10,9 @@ internal static class Samples
     /// <summary>Rest 60, max 190 (reserve 130), FTP 250 W, LTHR 0.9 × 190 = 171.</summary>
     public static Athlete Ann { get; } = new("a1", "Ann", "Lee", Sex.Female, 40, 60, 60, 190, 250, 240);
 
+    /// <summary>Ann with no threshold set in any sport: sessions score from heart rate or duration.</summary>
+    public static Athlete AnnWithoutThresholds { get; } = Ann with { Thresholds = SportThresholds.None };
+
     public static Activity Activity(
         string id, Sport sport = Sport.Run, double daysAgo = 1, double seconds = 3000, double meters = 10_000, double? hr = 150, double? watts = null) =>
         new(id, id, sport, Now.AddDays(-daysAgo), seconds, meters, 0, hr, watts);

@@ -43,7 +43,7 @@ public sealed class ConfigurationCheckTests
     [InlineData(190)]
     public void Of_ThresholdNotBetweenRestingAndMaximum_IsRefused(int lthr)
     {
-        var check = ConfigurationCheck.Of(new PhysiologyOverrides(LactateThresholdHeartRate: lthr), Baseline with { RestingHeartRate = 90 });
+        var check = ConfigurationCheck.Of(new PhysiologyOverrides(CyclingLthrBpm: lthr), Baseline with { RestingHeartRate = 90 });
 
         Assert.False(check.IsValid);
         Assert.Contains("lactate threshold heart rate", check.Errors[0], StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class ConfigurationCheckTests
     public void Of_ThresholdAtAnUnusualShareOfMaximum_OnlyWarns()
     {
         // 130 / 180 = 72 %, below Friel's usual 80–95 % band but still between rest and maximum.
-        var check = ConfigurationCheck.Of(new PhysiologyOverrides(LactateThresholdHeartRate: 130), Baseline);
+        var check = ConfigurationCheck.Of(new PhysiologyOverrides(CyclingLthrBpm: 130), Baseline);
 
         Assert.True(check.IsValid);
         Assert.Contains("72 %", Assert.Single(check.Warnings), StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class ConfigurationCheckTests
     public void Of_ImplausiblePowerToWeight_Warns()
     {
         // 420 W / 60 kg = 7.0 W/kg.
-        var check = ConfigurationCheck.Of(new PhysiologyOverrides(FtpWatts: 420), Baseline);
+        var check = ConfigurationCheck.Of(new PhysiologyOverrides(CyclingFtpWatts: 420), Baseline);
 
         Assert.True(check.IsValid);
         Assert.Contains("7.0 W/kg", Assert.Single(check.Warnings), StringComparison.Ordinal);
@@ -72,8 +72,8 @@ public sealed class ConfigurationCheckTests
     [Fact]
     public void Of_WithoutABaseline_ChecksTheOverridesAgainstEachOther()
     {
-        Assert.True(ConfigurationCheck.Of(new PhysiologyOverrides(RestingHeartRate: 55, MaxHeartRate: 185, LactateThresholdHeartRate: 165), null).IsValid);
-        Assert.False(ConfigurationCheck.Of(new PhysiologyOverrides(MaxHeartRate: 160, LactateThresholdHeartRate: 170), null).IsValid);
+        Assert.True(ConfigurationCheck.Of(new PhysiologyOverrides(RestingHeartRate: 55, MaxHeartRate: 185, CyclingLthrBpm: 165), null).IsValid);
+        Assert.False(ConfigurationCheck.Of(new PhysiologyOverrides(MaxHeartRate: 160, CyclingLthrBpm: 170), null).IsValid);
     }
 
     [Fact]

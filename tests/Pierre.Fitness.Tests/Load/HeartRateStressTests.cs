@@ -23,10 +23,40 @@ public sealed class HeartRateStressTests
         Assert.Equal(150, HeartRateStress.EdwardsTrimp(hr, 200)!.Value, 1e-9);
     }
 
+    // HRSS's own definition: one hour at LTHR scores 100, from the stream and from the average alike.
     [Fact]
-    public void HeartRateTss_OneHourAtThresholdIs100()
+    public void HeartRateStressScore_OneHourAtThresholdIs100()
     {
-        Assert.Equal(100, HeartRateStress.HeartRateTss(3600, 170, 50, 170)!.Value, 1e-9);
+        var hour = Enumerable.Repeat(170.0, 3600).ToArray();
+
+        Assert.Equal(100, HeartRateStress.HeartRateStressScore(hour, 50, 190, 170, Sex.Male)!.Value, 1e-9);
+        Assert.Equal(100, HeartRateStress.HeartRateStressScore(3600, 170, 50, 190, 170, Sex.Male)!.Value, 1e-9);
+    }
+
+    // Hand-computed, male, rest 50, max 190, LTHR 170 (ΔHR 0.857). An hour at 135 bpm (ΔHR 0.607):
+    // TRIMP = 60 × 0.607 × 0.64 e^(1.92 × 0.607) = 74.80; an hour at LTHR: 60 × 0.857 × 0.64 e^(1.92 × 0.857) = 170.65;
+    // HRSS = 100 × 74.80 / 170.65 = 43.83. The old home-made hrTSS, hours × ((135 − 50)/(170 − 50))² × 100, gave 50.2,
+    // 14 % high at this endurance intensity.
+    [Fact]
+    public void HeartRateStressScore_EnduranceHour_IsBelowTheOldSquaredReserveRatio()
+    {
+        var hrss = HeartRateStress.HeartRateStressScore(Enumerable.Repeat(135.0, 3600).ToArray(), 50, 190, 170, Sex.Male)!.Value;
+
+        Assert.Equal(43.83, hrss, 0.01);
+        Assert.True(hrss < 100 * Math.Pow(85.0 / 120, 2));
+    }
+
+    // Per-sample TRIMP is convex in heart rate: 30 min at 120 and 30 at 150 score more than an hour at the 135 average.
+    // Dropouts (0 and NaN) add nothing.
+    [Fact]
+    public void HeartRateStressScore_VariableStream_ScoresAboveItsAverage_DropoutsAddNothing()
+    {
+        var variable = Enumerable.Repeat(120.0, 1800).Concat(Enumerable.Repeat(150.0, 1800)).ToArray();
+        var fromStream = HeartRateStress.HeartRateStressScore(variable, 50, 190, 170, Sex.Male)!.Value;
+        var withDropouts = HeartRateStress.HeartRateStressScore([.. variable, 0, double.NaN], 50, 190, 170, Sex.Male)!.Value;
+
+        Assert.True(fromStream > HeartRateStress.HeartRateStressScore(3600, 135, 50, 190, 170, Sex.Male)!.Value);
+        Assert.Equal(fromStream, withDropouts, 1e-9);
     }
 
     [Fact]
@@ -34,7 +64,8 @@ public sealed class HeartRateStressTests
     {
         Assert.Null(HeartRateStress.BanisterTrimp(3600, 150, 190, 180, Sex.Male));
         Assert.Null(HeartRateStress.BanisterTrimp(-60, 150, 50, 180, Sex.Male));
-        Assert.Null(HeartRateStress.HeartRateTss(3600, 150, 170, 160));
+        Assert.Null(HeartRateStress.HeartRateStressScore(3600, 150, 170, 190, 160, Sex.Male));
+        Assert.Null(HeartRateStress.HeartRateStressScore([150.0], 50, 180, 185, Sex.Male));
         Assert.Null(HeartRateStress.EdwardsTrimp([150.0], 0));
     }
 }

@@ -36,21 +36,33 @@ public sealed class ThresholdEstimatesTests
     }
 
     [Fact]
-    public void LactateThresholdFromBestEffort_FrielStyleThirtyMinutes_IsNinetyFivePercentOfTheBestTwenty()
+    public void LactateThresholdFromBestEffort_FrielThirtyMinuteTrial_IsTheMeanOfItsLastTwentyMinutes()
     {
-        // 10 min at 150 bpm then 20 min at 170 bpm: best 20-min mean 170, × 0.95 = 161.5 bpm.
+        // Friel's test: LTHR = mean HR of the last 20 min of a solo 30-min trial, no factor. 10 min at 150 bpm then 20 at 170: 170.
         double[] thirtyMinutes = [.. Steady(600, 150), .. Steady(1200, 170)];
 
-        Assert.Equal(161.5, ThresholdEstimates.LactateThresholdFromBestEffort(thirtyMinutes)!.Value, 1e-9);
+        Assert.Equal(170, ThresholdEstimates.LactateThresholdFromBestEffort(thirtyMinutes)!.Value, 1e-9);
+        Assert.Equal(170, ThresholdEstimates.FrielLactateThreshold(thirtyMinutes)!.Value, 1e-9);
+    }
+
+    [Fact]
+    public void FrielLactateThreshold_InALongerSession_TakesTheHardestThirtyMinutesAndAveragesTheirLastTwenty()
+    {
+        // Hand-computed: 15 min warm-up at 120, the trial (10 min at 160, 10 at 168, 10 at 172), 15 min cool-down at 110.
+        // The hardest 30-min window is the trial; its last 20 min average (168 + 172) / 2 = 170.
+        double[] session = [.. Steady(900, 120), .. Steady(600, 160), .. Steady(600, 168), .. Steady(600, 172), .. Steady(900, 110)];
+
+        Assert.Equal(170, ThresholdEstimates.FrielLactateThreshold(session)!.Value, 1e-9);
+        Assert.Null(ThresholdEstimates.FrielLactateThreshold(Steady(1799, 170)));
     }
 
     [Fact]
     public void LactateThresholdFromBestEffort_IgnoresSeriesUnderThirtyMinutes_AndTakesTheHighestOfTheRest()
     {
-        // 29:59 at 190 bpm does not qualify; 45 min at 160 and 30 min at 175 do: 0.95 × 175 = 166.25 bpm.
+        // 29:59 at 190 bpm does not qualify; 45 min at 160 and 30 min at 175 do: 175 bpm.
         var estimate = ThresholdEstimates.LactateThresholdFromBestEffort(Steady(1799, 190), Steady(2700, 160), Steady(1800, 175), null);
 
-        Assert.Equal(166.25, estimate!.Value, 1e-9);
+        Assert.Equal(175, estimate!.Value, 1e-9);
     }
 
     [Fact]
@@ -92,8 +104,8 @@ public sealed class ThresholdEstimatesTests
     [Fact]
     public void LactateThresholdFromBestTwentyMinutes_CountsOnlySessionsOfThirtyMinutes()
     {
-        // 190 bpm over a 29:59 session does not qualify; 175 over 30:00 does: 0.95 × 175 = 166.25 bpm.
-        Assert.Equal(166.25, ThresholdEstimates.LactateThresholdFromBestTwentyMinutes([(190, 1799), (175, 1800), (160, 2700), (null, 3600)])!.Value, 1e-9);
+        // 190 bpm over a 29:59 session does not qualify; 175 over 30:00 does: 175 bpm, no factor (Friel's test window).
+        Assert.Equal(175, ThresholdEstimates.LactateThresholdFromBestTwentyMinutes([(190, 1799), (175, 1800), (160, 2700), (null, 3600)])!.Value, 1e-9);
         Assert.Null(ThresholdEstimates.LactateThresholdFromBestTwentyMinutes([(190, 1799), (null, 3600)]));
     }
 

@@ -41,7 +41,9 @@ public sealed class ActivityBestsStoreTests
         var second = await finder.EstimateAsync(Trailmark, account, ct);
 
         Assert.Equal(0.95 * 260, first.FtpWatts!.Value, 1e-9);
-        Assert.Equal(0.95 * 160, first.LactateThresholdHeartRate!.Value, 1e-9);
+        // LTHR is the best 20-min mean HR of a ride of 30 min or more, no factor (the window of Friel's 30-min test).
+        Assert.Equal(160, first.Thresholds.CyclingLthrBpm!.Value, 1e-9);
+        Assert.Null(first.Thresholds.RunningLthrBpm);
         Assert.Equal((5, 6, 6, false), (first.ActivitiesRead, first.ActivitiesQualified, first.ActivitiesWithBests, first.IsPartial));
         Assert.Equal(first, second);
         Assert.Equal(Rides.Count, fake.StreamReads);

@@ -74,9 +74,12 @@ public sealed partial class ActivityAnalysisToolTests
             Assert.Contains(analysis.GetProperty("effort").GetProperty("label").GetString(), Efforts);
             Assert.Equal(activity.GetProperty("average_heartrate").GetDouble(), analysis.GetProperty("average_heartrate").GetDouble(), 0.5);
             var stress = analysis.GetProperty("stress");
-            var expected = Sport(activity) == "ride" ? metrics.GetProperty("tss") : metrics.GetProperty("hr_tss");
+            // Each sport is scored against its own threshold: rides by NP and cycling FTP, runs by graded pace and threshold pace.
+            var expected = Sport(activity) == "ride" ? metrics.GetProperty("tss") : metrics.GetProperty("r_tss");
             Assert.Equal(expected.GetDouble(), stress.GetProperty("score").GetDouble());
-            Assert.Equal(Sport(activity) == "ride" ? "power" : "heartrate", stress.GetProperty("method").GetString());
+            Assert.Equal(Sport(activity) == "ride" ? "power" : "running_pace", stress.GetProperty("stress_method").GetString());
+            Assert.Equal(stress.GetProperty("stress_method").GetString(), metrics.GetProperty("stress_method").GetString());
+            Assert.Equal(stress.GetProperty("score").GetDouble(), metrics.GetProperty("stress").GetDouble());
             // Issue 14 item 6: NP per beat on rides, grade-adjusted pace per beat on runs (the synthetic runs record altitude).
             var decoupling = analysis.GetProperty("decoupling");
             Assert.Equal(Sport(activity) == "ride" ? "power:hr" : "graded_pace:hr", decoupling.GetProperty("basis").GetString());

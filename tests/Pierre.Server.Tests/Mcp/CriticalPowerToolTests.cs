@@ -105,7 +105,7 @@ public sealed class CriticalPowerToolTests
         await using var _ = h;
         await using var __ = client;
         var ftp = (await client.CallToolAsync("get_athlete", cancellationToken: TestContext.Current.CancellationToken))
-            .StructuredContent!.Value.GetProperty("ftp_watts").GetDouble();
+            .StructuredContent!.Value.GetProperty("thresholds").GetProperty("cycling_ftp_watts").GetDouble();
 
         var result = await CallAsync(client, []);
 

@@ -32,7 +32,7 @@ public sealed class IntelligenceToolsTests
             ["analyze_sleep_quality"] = new() { ["asleep_minutes"] = 420 },
             ["calculate_daily_nutrition"] = new() { ["height_cm"] = 175 },
             ["update_user_configuration"] = new() { ["profile"] = "competitive" },
-            ["validate_configuration"] = new() { ["overrides"] = new Dictionary<string, object?> { ["ftp_watts"] = 250 } },
+            ["validate_configuration"] = new() { ["overrides"] = new Dictionary<string, object?> { ["cycling_ftp_watts"] = 250 } },
             ["set_goal"] = goal,
             ["analyze_goal_feasibility"] = goal,
             ["connect_provider"] = new() { ["provider"] = "synthetic" },

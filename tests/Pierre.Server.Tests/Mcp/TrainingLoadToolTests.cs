@@ -24,7 +24,10 @@ public sealed class TrainingLoadToolTests
         Assert.Equal(yesterday.GetProperty("ctl").GetDouble() - yesterday.GetProperty("atl").GetDouble(), load.GetProperty("tsb").GetDouble(), 0.11);
         Assert.Equal(8, load.GetProperty("weekly").GetArrayLength());
         Assert.Equal(0.0235, load.GetProperty("smoothing").GetProperty("ctl_lambda").GetDouble());
-        Assert.True(load.GetProperty("stress_methods").GetProperty("power").GetInt32() > 0, "rides are scored by power");
+        // Rides are scored by power: from NP where the summary carries weighted power, else from average power, labelled.
+        var methods = load.GetProperty("stress_methods").EnumerateObject().ToDictionary(m => m.Name, m => m.Value.GetInt32());
+        Assert.True(methods.GetValueOrDefault("power") + methods.GetValueOrDefault("power_from_average") > 0, "rides are scored by power");
+        Assert.All(load.GetProperty("recent_sessions").EnumerateArray(), s => Assert.Contains(s.GetProperty("stress_method").GetString()!, methods.Keys));
         // The score rounds the exact CTL; the CTL shown is rounded to 0.1, so they differ by at most 0.5 + 0.05.
         Assert.InRange(fitness.GetProperty("score").GetInt32() - Math.Min(100, ctl), -0.55, 0.55);
     }
@@ -90,8 +93,9 @@ public sealed class TrainingLoadToolTests
 
         // The synthetic rides are generated around the athlete's FTP, so the best-effort estimate lands near it.
         var estimates = zones.GetProperty("estimates");
-        Assert.InRange(estimates.GetProperty("ftp_watts").GetDouble(), 0.7 * athlete.GetProperty("ftp_watts").GetDouble(), 1.1 * athlete.GetProperty("ftp_watts").GetDouble());
-        Assert.InRange(estimates.GetProperty("lactate_threshold_heart_rate").GetDouble(), athlete.GetProperty("resting_heart_rate").GetInt32() + 20, athlete.GetProperty("max_heart_rate").GetInt32());
+        var configuredFtp = athlete.GetProperty("thresholds").GetProperty("cycling_ftp_watts").GetDouble();
+        Assert.InRange(estimates.GetProperty("ftp_watts").GetDouble(), 0.7 * configuredFtp, 1.1 * configuredFtp);
+        Assert.InRange(estimates.GetProperty("running_lthr_bpm").GetDouble(), athlete.GetProperty("resting_heart_rate").GetInt32() + 20, athlete.GetProperty("max_heart_rate").GetInt32());
         Assert.True(estimates.GetProperty("activities_read").GetInt32() > 0);
         Assert.Equal("configured", zones.GetProperty("ftp_source").GetString());
     }
@@ -230,7 +234,7 @@ public sealed class TrainingLoadToolTests
         // rTSS = hours × (threshold pace / NGP)² × 100.
         var ngp = runMetrics.GetProperty("normalized_graded_pace_s_per_km").GetDouble();
         Assert.InRange(ngp, 0.8 * run.GetProperty("average_pace_s_per_km").GetDouble(), 1.03 * run.GetProperty("average_pace_s_per_km").GetDouble());
-        var thresholdPace = (await client.CallToolAsync("get_athlete", cancellationToken: ct)).StructuredContent!.Value.GetProperty("threshold_pace_s_per_km").GetDouble();
+        var thresholdPace = (await client.CallToolAsync("get_athlete", cancellationToken: ct)).StructuredContent!.Value.GetProperty("thresholds").GetProperty("running_threshold_pace_s_per_km").GetDouble();
         var expectedRtss = runMetrics.GetProperty("duration_s").GetDouble() / 3600 * Math.Pow(thresholdPace / ngp, 2) * 100;
         Assert.Equal(expectedRtss, runMetrics.GetProperty("r_tss").GetDouble(), 0.6);
         Assert.True(missing.IsError);

@@ -16,16 +16,16 @@ public sealed class SettingsServiceTests
         await using var h = await StartAsync();
         var ann = await ServiceCallers.RegisterAsync(h, "ann@example.com");
         var bob = await ServiceCallers.InNewTenantAsync(h, "b-club", "bob@b.example");
-        var change = new ConfigurationChange("elite", JsonDocument.Parse("""{"ftp_watts":280}""").RootElement, null);
+        var change = new ConfigurationChange("elite", JsonDocument.Parse("""{"cycling_ftp_watts":280}""").RootElement, null);
 
         var saved = await h.CallAsync<SettingsService, Result<ConfigurationProposal>>(s => s.UpdateAsync(ann, change, ct));
         var anns = (await h.CallAsync<SettingsService, Result<ConfigurationProposal>>(s => s.GetAsync(ann, new ProviderRequest(null), ct))).Value!;
         var bobs = (await h.CallAsync<SettingsService, Result<ConfigurationProposal>>(s => s.GetAsync(bob, new ProviderRequest(null), ct))).Value!;
 
         Assert.NotNull(saved.Value);
-        Assert.Equal(("elite", 280.0), (anns.Settings.Profile.Name, anns.Settings.Overrides.FtpWatts));
+        Assert.Equal(("elite", 280.0), (anns.Settings.Profile.Name, anns.Settings.Overrides.CyclingFtpWatts));
         Assert.Equal(SettingsService.Catalog.DefaultProfile, bobs.Settings.Profile);
-        Assert.Null(bobs.Settings.Overrides.FtpWatts);
+        Assert.Null(bobs.Settings.Overrides.CyclingFtpWatts);
         Assert.Null(bobs.Settings.UpdatedAt);
     }
 

@@ -1,4 +1,5 @@
 using Pierre.Fitness.Analysis;
+using Pierre.Fitness.Load;
 using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
@@ -9,7 +10,7 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
     public static readonly ToolDescriptor Definition = new(
         "analyze_activity",
         "Activity analysis",
-        "For one activity (activity_id from get_activities), from its per-second streams: kilometre splits with pace and heart rate, time in each Karvonen heart-rate zone, variability (coefficient of variation of moving speed and of power; Variability Index NP/average power for rides), aerobic decoupling (Friel's Pw:HR on rides: NP per beat; Pa:HR on runs: grade-adjusted normalized pace per beat; first half vs second of the moving time after a 10-min warm-up, stops left out; under 5 % reads as coupled), stress (TSS from NP, else hrTSS) and an effort label (recovery, easy, moderate, hard, very hard from IF or % of heart-rate reserve).",
+        "For one activity (activity_id from get_activities), from its per-second streams: kilometre splits with pace and heart rate, time in each Karvonen heart-rate zone, variability (coefficient of variation of moving speed and of power; Variability Index NP/average power for rides), aerobic decoupling (Friel's Pw:HR on rides: NP per beat; Pa:HR on runs: grade-adjusted normalized pace per beat; first half vs second of the moving time after a 10-min warm-up, stops left out; under 5 % reads as coupled), stress with the activity's own sport's thresholds (TSS from NP and cycling FTP for rides, rTSS from normalized graded pace for runs, sTSS from CSS for swims, else HRSS from the heart-rate stream and the sport's LTHR, else session RPE; `stress.stress_method` names the one used, `stress.method` its reference, `stress.threshold_sources` where each threshold came from: settings, provider, estimate from recent activities, or default) and an effort label (recovery, easy, moderate, hard, very hard from IF or % of heart-rate reserve).",
         """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string"}},"required":["activity_id"],"additionalProperties":false}""",
         """
         {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"sport_type":{"type":"string"},
@@ -23,7 +24,8 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
             "first_half_per_beat":{"type":"number"},"second_half_per_beat":{"type":"number"},"percent":{"type":"number"},"decoupled":{"type":"boolean"},
             "warm_up_excluded_s":{"type":"integer"},"stopped_excluded_s":{"type":"integer"},"analysed_s":{"type":"integer"},"method":{"type":"string"}},
             "required":["basis","percent","decoupled","method"]},
-          "stress":{"type":"object","properties":{"score":{"type":"number"},"method":{"type":"string"},"normalized_power_w":{"type":["number","null"]},"intensity_factor":{"type":["number","null"]}}},
+          "stress":{"type":"object","properties":{"score":{"type":"number"},"stress_method":{"type":"string"},"method":{"type":"string"},"normalized_power_w":{"type":["number","null"]},"intensity_factor":{"type":["number","null"]},
+            "threshold_sources":{"type":"object","additionalProperties":{"type":"string"}}},"required":["score","stress_method","method","threshold_sources"]},
           "effort":{"type":["object","null"],"properties":{"label":{"type":"string"},"intensity_factor":{"type":["number","null"]},"heart_rate_reserve":{"type":["number","null"]}}}},
          "required":["provider","activity_id","sport_type","duration_s","distance_m","splits","variability","stress"]}
         """,
@@ -44,7 +46,7 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
         var effort = a.Effort is { } e ? EffortLevel.Label(e) : null;
         var zones = a.HeartRateZoneTimes;
         var text = $"{SessionType.SportName(activity.Sport)} {activity.DistanceMeters / 1000:0.0} km in {TimeSpan.FromSeconds(a.DurationSeconds):h\\:mm\\:ss}: "
-            + $"{(effort is null ? "effort not rated" : $"{effort} effort")}, stress {a.Stress.Stress:0} ({a.Stress.Method.ToString().ToLowerInvariant()}), {a.Splits.Count} splits"
+            + $"{(effort is null ? "effort not rated" : $"{effort} effort")}, stress {a.Stress.Stress:0} ({StressMethods.Name(a.Stress.Method)}), {a.Splits.Count} splits"
             + (a.Decoupling is { } d ? $", decoupling {Numbers.Round(d.Percent):0.0} %{(d.Decoupled ? " (over 5 %)" : string.Empty)}." : ".");
         return ToolOutcome.Success(
             new
@@ -81,8 +83,9 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
                 },
                 stress = new
                 {
-                    score = Numbers.Round(a.Stress.Stress), method = a.Stress.Method.ToString().ToLowerInvariant(),
+                    score = Numbers.Round(a.Stress.Stress), stress_method = StressMethods.Name(a.Stress.Method), method = StressMethods.Describe(a.Stress.Method),
                     normalized_power_w = Numbers.Round(a.Stress.NormalizedPowerWatts), intensity_factor = Numbers.Round(a.Stress.IntensityFactor, 3),
+                    threshold_sources = analyzed.ThresholdSources,
                 },
                 effort = effort is null ? null : new
                 {

@@ -22,7 +22,7 @@ internal sealed class CalculatePersonalizedZonesTool(PerformanceService performa
         """
         {"type":"object","properties":{"provider":{"type":"string"},"max_heart_rate":{"type":"number"},"resting_heart_rate":{"type":"number"},
           "ftp_watts":{"type":["number","null"]},"ftp_source":{"type":["string","null"]},"vdot":{"type":["number","null"]},
-          "estimates":{"type":"object","properties":{"ftp_watts":{"type":["number","null"]},"lactate_threshold_heart_rate":{"type":["number","null"]},
+          "estimates":{"type":"object","properties":{"ftp_watts":{"type":["number","null"]},"cycling_lthr_bpm":{"type":["number","null"]},"running_lthr_bpm":{"type":["number","null"]},
             "threshold_pace_s_per_km":{"type":["number","null"]},"activities_read":{"type":"integer"},"window_days":{"type":"integer"},
             "activities_qualified":{"type":"integer"},"activities_with_bests":{"type":"integer"}}},
           "partial_data":{"type":"string","description":"present when the estimates rest on part of the window's activities, and why"},
@@ -89,7 +89,8 @@ internal sealed class CalculatePersonalizedZonesTool(PerformanceService performa
             estimates = new
             {
                 ftp_watts = Round(estimate.FtpWatts),
-                lactate_threshold_heart_rate = Round(estimate.LactateThresholdHeartRate),
+                cycling_lthr_bpm = Round(estimate.Thresholds.CyclingLthrBpm),
+                running_lthr_bpm = Round(estimate.Thresholds.RunningLthrBpm),
                 threshold_pace_s_per_km = Round(estimate.ThresholdPaceSecondsPerKm),
                 activities_read = estimate.ActivitiesRead,
                 window_days = estimate.WindowDays,

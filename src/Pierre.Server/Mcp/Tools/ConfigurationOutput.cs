@@ -18,7 +18,8 @@ internal static class ConfigurationOutput
 
     public const string OutputSchema = """
         {"type":"object","properties":{"profile":{"type":"object"},"overrides":{"type":"object"},"updated_at":{"type":["string","null"]},
-          "provider":{"type":["string","null"]},"effective":{"type":["object","null"]},"valid":{"type":"boolean"},
+          "provider":{"type":["string","null"]},
+          "effective":{"type":["object","null"],"description":"the values analyses use; thresholds per sport with threshold_sources (settings, provider, default; analysis tools fill the rest from estimates)"},"valid":{"type":"boolean"},
           "errors":{"type":"array","items":{"type":"string"}},"warnings":{"type":"array","items":{"type":"string"}}},
          "required":["profile","overrides","warnings"]}
         """;
@@ -36,7 +37,9 @@ internal static class ConfigurationOutput
         overrides = ConfigurationView.Overrides(proposal.Settings.Overrides),
         updated_at = proposal.Settings.UpdatedAt,
         provider = proposal.Provider,
-        effective = proposal.Baseline is null ? null : ConfigurationView.Effective(proposal.Settings.Overrides.ApplyTo(proposal.Baseline)),
+        effective = proposal.Baseline is null
+            ? null
+            : ConfigurationView.Effective(proposal.Settings.Overrides.ApplyTo(proposal.Baseline), proposal.Settings.Overrides, proposal.Baseline),
         valid = includeCheck ? proposal.Check.IsValid : (bool?)null,
         errors = includeCheck ? proposal.Check.Errors : null,
         warnings = proposal.Check.Warnings,

@@ -1,4 +1,5 @@
 using Pierre.Fitness.Analysis;
+using Pierre.Fitness.Load;
 using Pierre.Server.Analysis;
 
 namespace Pierre.Server.Mcp.Tools;
@@ -58,7 +59,7 @@ internal sealed class GetActivityIntelligenceTool(ActivityAnalysisService analys
                 effort = reading.Effort is { } e ? EffortLevel.Label(e) : null,
                 training_effect = new
                 {
-                    stress = Numbers.Round(effect.Stress), method = effect.Method.ToString().ToLowerInvariant(),
+                    stress = Numbers.Round(effect.Stress), method = StressMethods.Name(effect.Method),
                     typical_stress = Numbers.Round(effect.TypicalStress), ratio = Numbers.Round(effect.Ratio, 2), label = effect.Label,
                 },
                 similar = new

@@ -7,7 +7,7 @@ internal sealed class UpdateUserConfigurationTool(SettingsService settings) : IM
     public static readonly ToolDescriptor Definition = new(
         "update_user_configuration",
         "Change your configuration",
-        "Sets the training profile and/or overrides physiological values (age, sex, weight, height, resting/max HR, LTHR, FTP, threshold pace; see get_configuration_catalog). A null value clears an override. Invalid values are refused with the reason and nothing is saved.",
+        "Sets the training profile and/or overrides physiological values (age, sex, weight, height, resting/max HR, and thresholds per sport: cycling_ftp_watts, cycling_lthr_bpm, running_lthr_bpm, running_threshold_pace_s_per_km, swimming_css_s_per_100m; see get_configuration_catalog). A null value clears an override. Invalid values are refused with the reason and nothing is saved.",
         ConfigurationOutput.InputSchema,
         ConfigurationOutput.OutputSchema,
         ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: false);

@@ -34,7 +34,7 @@ internal sealed class ToolListRun(McpClient client, string provider, string acti
             "analyze_sleep_quality" => sleepGiven ? new() { ["asleep_minutes"] = 420, ["in_bed_minutes"] = 470 } : [],
             "calculate_daily_nutrition" => new() { ["height_cm"] = 168 },
             "update_user_configuration" => new() { ["profile"] = "competitive" },
-            "validate_configuration" => new() { ["overrides"] = new Dictionary<string, object?> { ["ftp_watts"] = 250 } },
+            "validate_configuration" => new() { ["overrides"] = new Dictionary<string, object?> { ["cycling_ftp_watts"] = 250 } },
             "set_goal" or "analyze_goal_feasibility" => goal,
             _ => [],
         };
