@@ -35,6 +35,13 @@ public sealed class MethodLabelTests
             ["track_progress"] = (null, "linear path"),
             ["get_stats"] = (null, "sums"),
             ["calculate_critical_power"] = (new() { ["sport"] = "cycling" }, string.Empty),
+            ["analyze_training_load"] = (null, string.Empty),
+            ["calculate_metrics"] = (new() { ["activity_id"] = run }, string.Empty),
+            ["analyze_activity"] = (new() { ["activity_id"] = run }, string.Empty),
+            ["get_activity_intelligence"] = (new() { ["activity_id"] = run }, string.Empty),
+            ["calculate_personalized_zones"] = (null, string.Empty),
+            ["calculate_daily_nutrition"] = (new() { ["height_cm"] = 175 }, string.Empty),
+            ["get_athlete"] = (null, string.Empty),
         };
         var descriptions = (await client.ListToolsAsync(cancellationToken: ct)).ToDictionary(t => t.Name, t => t.Description);
 
@@ -42,8 +49,9 @@ public sealed class MethodLabelTests
         {
             var result = await client.CallToolAsync(tool, arguments, cancellationToken: ct);
 
-            Assert.True(result.IsError != true, tool);
-            var method = result.StructuredContent!.Value.GetProperty("method").GetString();
+            Assert.True(result.IsError != true, $"{tool}: {string.Join(" ", result.Content.OfType<ModelContextProtocol.Protocol.TextContentBlock>().Select(c => c.Text))}");
+            Assert.True(result.StructuredContent!.Value.TryGetProperty("method", out var named), $"{tool} has no method");
+            var method = named.GetString();
             Assert.False(string.IsNullOrWhiteSpace(method), tool);
             Assert.StartsWith(starts, method, StringComparison.Ordinal);
         }

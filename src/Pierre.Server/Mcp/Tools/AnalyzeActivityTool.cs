@@ -13,7 +13,7 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
         "For one activity (activity_id from get_activities), from its per-second streams: kilometre splits with pace and heart rate, time in each Karvonen heart-rate zone, variability (coefficient of variation of moving speed and of power; Variability Index NP/average power for rides), aerobic decoupling (Friel's Pw:HR on rides: NP per beat; Pa:HR on runs: grade-adjusted normalized pace per beat; first half vs second of the moving time after a 10-min warm-up, stops left out; under 5 % reads as coupled), stress with the activity's own sport's thresholds (TSS from NP and cycling FTP for rides, rTSS from normalized graded pace for runs, sTSS from CSS for swims, else HRSS from the heart-rate stream and the sport's LTHR, else session RPE; `stress.stress_method` names the one used, `stress.method` its reference, `stress.threshold_sources` where each threshold came from: settings, provider, estimate from recent activities, or default) and an effort label (recovery, easy, moderate, hard, very hard from IF or % of heart-rate reserve).",
         """{"type":"object","properties":{"activity_id":{"type":"string"},"provider":{"type":"string"}},"required":["activity_id"],"additionalProperties":false}""",
         """
-        {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"sport_type":{"type":"string"},
+        {"type":"object","properties":{"provider":{"type":"string"},"activity_id":{"type":"string"},"sport_type":{"type":"string"},"method":{"type":"string"},
           "duration_s":{"type":"number"},"distance_m":{"type":"number"},"average_heartrate":{"type":["number","null"]},"average_watts":{"type":["number","null"]},
           "splits":{"type":"array","items":{"type":"object","properties":{"km":{"type":"integer"},"distance_m":{"type":"number"},"duration_s":{"type":"number"},
             "pace_s_per_km":{"type":"number"},"average_heartrate":{"type":["number","null"]}},"required":["km","distance_m","duration_s","pace_s_per_km"]}},
@@ -27,7 +27,7 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
           "stress":{"type":"object","properties":{"score":{"type":"number"},"stress_method":{"type":"string"},"method":{"type":"string"},"normalized_power_w":{"type":["number","null"]},"intensity_factor":{"type":["number","null"]},
             "threshold_sources":{"type":"object","additionalProperties":{"type":"string"}}},"required":["score","stress_method","method","threshold_sources"]},
           "effort":{"type":["object","null"],"properties":{"label":{"type":"string"},"intensity_factor":{"type":["number","null"]},"heart_rate_reserve":{"type":["number","null"]}}}},
-         "required":["provider","activity_id","sport_type","duration_s","distance_m","splits","variability","stress"]}
+         "required":["provider","activity_id","sport_type","method","duration_s","distance_m","splits","variability","stress"]}
         """,
         ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
 
@@ -39,6 +39,10 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
         var request = new ActivityRequest(call.RequiredString("activity_id"), call.OptionalProvider());
         return ToolOutcome.From(await analysis.AnalyzeAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), View);
     }
+
+    private const string Method =
+        "per part: kilometre splits and Karvonen heart-rate zones (descriptive); variability as coefficients of variation and NP/average power; "
+        + "decoupling and stress name their own methods; the effort label maps IF onto Coggan's levels (Allen & Coggan 2010) or % of heart-rate reserve onto Karvonen's zones";
 
     private static ToolOutcome View(AnalyzedActivity analyzed)
     {
@@ -56,6 +60,7 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
                 sport_type = activity.Sport.ToString().ToLowerInvariant(),
                 duration_s = a.DurationSeconds,
                 distance_m = activity.DistanceMeters,
+                method = Method,
                 average_heartrate = Numbers.Round(a.AverageHeartRate),
                 average_watts = Numbers.Round(a.AveragePowerWatts),
                 splits = a.Splits.Select(s => new
