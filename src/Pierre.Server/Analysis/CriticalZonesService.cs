@@ -11,7 +11,11 @@ namespace Pierre.Server.Analysis;
 /// </summary>
 internal sealed class CriticalZonesService(CriticalPowerService criticalPower)
 {
-    public async Task<Result<CriticalZones>> ForAsync(Caller caller, string provider, PowerAnchor anchor, double? swimCssSecondsPer100Meters, CancellationToken ct)
+    /// <summary>
+    /// The CP fit and its domains, and the swim zones around CSS: the one given, else the user's <c>swimming_css_s_per_100m</c>
+    /// setting (<paramref name="configuredCss"/>), else a fit on the stored swim bests.
+    /// </summary>
+    public async Task<Result<CriticalZones>> ForAsync(Caller caller, string provider, PowerAnchor anchor, double? swimCssSecondsPer100Meters, double? configuredCss, CancellationToken ct)
     {
         var cycling = await criticalPower.FitAsync(caller, new CriticalPowerRequest(null, null, CriticalSport.Cycling, provider, StoredOnly: true), ct).ConfigureAwait(false);
         var fit = cycling.Value;
@@ -23,7 +27,9 @@ internal sealed class CriticalZonesService(CriticalPowerService criticalPower)
             return Refusal.Precondition($"power_anchor 'cp' needs a critical power, and there is none: {missing} Use power_anchor 'ftp' (the default), or fit CP from efforts you give to calculate_critical_power.");
         }
 
-        var (css, source) = (swimCssSecondsPer100Meters, swimCssSecondsPer100Meters is null ? null : "argument");
+        var (css, source) = swimCssSecondsPer100Meters is { } given ? (given, "argument")
+            : configuredCss is { } set ? (set, "settings (swimming_css_s_per_100m)")
+            : ((double?)null, (string?)null);
         if (css is null
             && (await criticalPower.FitAsync(caller, new CriticalPowerRequest(null, null, CriticalSport.Swimming, provider, StoredOnly: true), ct).ConfigureAwait(false)).Value
                 is { CssSecondsPer100Meters: { } fitted } swim)

@@ -86,7 +86,7 @@ internal sealed class PerformanceService(
             .Max();
         var estimate = await thresholds.EstimateAsync(provider, caller.Account, ct).ConfigureAwait(false);
         var ftp = athlete.FtpWatts ?? estimate.FtpWatts;
-        if (!(await criticalZones.ForAsync(caller, provider, request.Anchor, request.SwimCssSecondsPer100Meters, ct).ConfigureAwait(false)).TryGetValue(out var critical, out var noCp))
+        if (!(await criticalZones.ForAsync(caller, provider, request.Anchor, request.SwimCssSecondsPer100Meters, athlete.Thresholds.SwimmingCssSecondsPer100m, ct).ConfigureAwait(false)).TryGetValue(out var critical, out var noCp))
         {
             return noCp;
         }

@@ -23,7 +23,8 @@ internal sealed class ThresholdFinder(ActivitySource source, ActivityBestsStore 
         $"thresholds per sport: the user's settings, else the provider's, else estimated from stored best efforts of the last {WindowDays} days "
         + "of the same sport only (cycling FTP = 0.95 × best 20-min ride power, Allen & Coggan 2010; "
         + $"LTHR = {ThresholdEstimates.LactateThresholdMethod}; running threshold pace from the VDOT of the fastest 5 km, 10 km or half marathon "
-        + "within a run, Daniels, low unless that run was raced), else LTHR = 90 % of maximum heart rate (default)";
+        + "within a run, Daniels, low unless that run was raced; swimming CSS from the distance–time fit of the fastest 400 m and 1 km "
+        + "within swims, Wakayoshi et al. 1992), else LTHR = 90 % of maximum heart rate (default)";
 
     public async Task<ThresholdEstimate> EstimateAsync(string provider, ProviderAccount account, CancellationToken ct)
     {
@@ -51,6 +52,7 @@ internal sealed class ThresholdFinder(ActivitySource source, ActivityBestsStore 
     {
         var rides = stored.Where(b => b.Sport == Sport.Ride).ToList();
         var runs = stored.Where(b => b.Sport == Sport.Run).ToList();
+        var swims = stored.Where(b => b.Sport == Sport.Swim).ToList();
         var vdot = runs.SelectMany(b => new[]
         {
             b.Fastest5KilometersSeconds is { } five ? Vdot.FromRace(5000, five) : null,
@@ -61,6 +63,13 @@ internal sealed class ThresholdFinder(ActivitySource source, ActivityBestsStore 
             ThresholdEstimates.FtpFromBestTwentyMinutes(rides.Select(b => b.Power20MinutesWatts)),
             ThresholdEstimates.LactateThresholdFromBestTwentyMinutes(rides.Select(b => (b.HeartRate20MinutesBpm, b.RecordedSeconds))),
             ThresholdEstimates.LactateThresholdFromBestTwentyMinutes(runs.Select(b => (b.HeartRate20MinutesBpm, b.RecordedSeconds))),
-            vdot is { } v ? ThresholdEstimates.ThresholdPaceSecondsPerKm(v) : null), vdot);
+            vdot is { } v ? ThresholdEstimates.ThresholdPaceSecondsPerKm(v) : null,
+            CriticalSwimSpeed(swims)), vdot);
     }
+
+    /// <summary>CSS (s/100 m) from the fastest 400 m and 1 km within swims, or null without both or when they do not fit.</summary>
+    private static double? CriticalSwimSpeed(List<ActivityBests> swims) =>
+        swims.Min(b => b.Fastest400MetersSeconds) is { } four && swims.Min(b => b.Fastest1KilometerSeconds) is { } kilometre
+            ? CriticalPower.FromDistance([new DistanceEffort(four, 400), new DistanceEffort(kilometre, 1000)])?.SecondsPer100Meters
+            : null;
 }

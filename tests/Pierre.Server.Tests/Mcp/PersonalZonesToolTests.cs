@@ -132,6 +132,40 @@ public sealed class PersonalZonesToolTests
         Assert.Equal(Math.Round(css, 1), Bound(swim[3], "low")!.Value, 0.11);
     }
 
+    [Fact]
+    public async Task CssSetting_GivesTheSwimZones_AndAnArgumentStillWins()
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+        var saved = await CallAsync(client, "update_user_configuration", new() { ["overrides"] = new Dictionary<string, object?> { ["swimming_css_s_per_100m"] = 100 } });
+        Assert.True(saved.IsError != true, Text(saved));
+
+        var fromSetting = (await CallAsync(client, "calculate_personalized_zones")).StructuredContent!.Value;
+        var fromArgument = (await CallAsync(client, "calculate_personalized_zones", new() { ["swim_css_s_per_100m"] = 95 })).StructuredContent!.Value;
+
+        Assert.Equal(100, fromSetting.GetProperty("swim_css_s_per_100m").GetDouble());
+        Assert.StartsWith("settings", fromSetting.GetProperty("swim_css_source").GetString(), StringComparison.Ordinal);
+        Assert.Equal(108, Bound(fromSetting.GetProperty("swim_pace_zones_s_per_100m")[0], "high"));
+        Assert.Equal(95, fromArgument.GetProperty("swim_css_s_per_100m").GetDouble());
+        Assert.Equal("argument", fromArgument.GetProperty("swim_css_source").GetString());
+    }
+
+    [Fact]
+    public async Task WithoutASetting_TheStoredSwimsEstimateCss_ForStress()
+    {
+        var (h, client) = await StartAsync();
+        await using var _ = h;
+        await using var __ = client;
+
+        var fitted = await SettledAsync(client, new() { ["sport"] = "swimming" });
+        var athlete = (await CallAsync(client, "get_athlete")).StructuredContent!.Value;
+
+        // The same distance–time fit of the fastest 400 m and 1 km as calculate_critical_power, kept as the swimming threshold.
+        Assert.Equal("estimate", athlete.GetProperty("threshold_sources").GetProperty("swimming_css_s_per_100m").GetString());
+        Assert.Equal(fitted.GetProperty("css_s_per_100m").GetDouble(), athlete.GetProperty("thresholds").GetProperty("swimming_css_s_per_100m").GetDouble(), 0.11);
+    }
+
     public static TheoryData<string, object, string> BadArguments => new()
     {
         { "power_anchor", "lthr", "argument 'power_anchor' must be ftp or cp" },

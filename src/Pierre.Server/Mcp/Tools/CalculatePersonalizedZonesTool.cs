@@ -16,7 +16,7 @@ internal sealed class CalculatePersonalizedZonesTool(PerformanceService performa
         {"type":"object","properties":{"provider":{"type":"string"},
           "max_hr_formula":{"type":"string","enum":["measured","tanaka","fox","nes","gulati"],"default":"measured"},
           "power_anchor":{"type":"string","enum":["ftp","cp"],"default":"ftp","description":"ftp: Coggan's seven zones from FTP; cp: the intensity domains around critical power"},
-          "swim_css_s_per_100m":{"type":"number","minimum":40,"maximum":400,"description":"critical swim speed as pace (s per 100 m), e.g. from a 400 m and 200 m test; without it CSS is fitted on stored swims"}},
+          "swim_css_s_per_100m":{"type":"number","minimum":40,"maximum":400,"description":"critical swim speed as pace (s per 100 m), e.g. from a 400 m and 200 m test; without it the swimming_css_s_per_100m setting, else a fit on stored swims"}},
          "additionalProperties":false}
         """,
         """
