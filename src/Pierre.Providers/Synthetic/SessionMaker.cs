@@ -21,11 +21,12 @@ internal static class SessionMaker
             ? Math.Round(MarathonMeters / SyntheticPhysiology.RunningSpeed(workout.FillLevel, vdot))
             : Math.Round(workout.CoreSeconds + Math.Max(1200, workout.BaseFillSeconds * session.VolumeFactor * Noise(0.05)));
         var segments = workout.Over(total);
-        double? power = null;
+        double? power = null, weighted = null;
         double distance;
         if (sport == Sport.Ride)
         {
             power = Math.Round(p.FtpWatts * session.Fitness * segments.Sum(s => s.Seconds * s.Level) / total);
+            weighted = Math.Round(p.FtpWatts * session.Fitness * WeightedLevel(segments, total));
             distance = Math.Round(total * RideSpeed(power.Value, p.Athlete.WeightKg));
         }
         else if (sport == Sport.Swim)
@@ -53,9 +54,18 @@ internal static class SessionMaker
             Math.Round(HeartRateModel.Mean(p, sport, segments, workout.DriftPercentPerHour)),
             power,
             ElapsedSeconds: total,
+            WeightedAveragePowerWatts: weighted,
             DevicePower: sport == Sport.Ride ? true : null,
             PerceivedExertion: workout.PerceivedExertion);
     }
+
+    /// <summary>
+    /// The ride's Normalized Power over FTP as a power meter's head unit would report it (Strava's weighted average
+    /// watts): the fourth-power mean of the segments, each at its level swung by its terrain (<see cref="Workouts.VariabilityIndex"/>).
+    /// It leaves out the 30 s smoothing across segment changes and the second-to-second jitter, both small against a segment.
+    /// </summary>
+    private static double WeightedLevel(IReadOnlyList<Segment> segments, double total) =>
+        Math.Pow(segments.Sum(s => s.Seconds * Math.Pow(s.Level * Workouts.VariabilityIndex(s.Terrain), 4)) / total, 0.25);
 
     /// <summary>
     /// Road speed (m/s) at <paramref name="watts"/>: P = ½ρ·CdA·v³ + Crr·m·g·v with ρ 1.2 kg/m³, CdA 0.36 m², Crr 0.005

@@ -35,6 +35,28 @@ public sealed class SyntheticBikeTests
     }
 
     /// <summary>
+    /// A ride's summary carries weighted average power as a head unit reports it (Strava's weighted_average_watts), so
+    /// stress from the summary uses NP, not average power: it matches NP computed from the ride's own 1 Hz power within
+    /// 3 % (the summary's closed form leaves out the 30 s smoothing across segment changes and the jitter).
+    /// </summary>
+    [Theory]
+    [InlineData("Recovery ride")]
+    [InlineData("Endurance ride")]
+    [InlineData("Long ride")]
+    [InlineData("Threshold intervals")]
+    [InlineData("VO2max intervals")]
+    [InlineData("FTP test")]
+    public void RideSummaries_CarryWeightedPower_AsTheStreamsNormalizedPower(string name)
+    {
+        foreach (var (user, _, ride) in Recent(name))
+        {
+            var np = PowerStress.NormalizedPowerWatts(SyntheticAthlete.Streams(user, ride).PowerWatts!)!.Value;
+            Assert.InRange(ride.WeightedAveragePowerWatts!.Value / np, 0.97, 1.03);
+            Assert.True(ride.WeightedAveragePowerWatts > ride.AveragePowerWatts, name);
+        }
+    }
+
+    /// <summary>
     /// The work of the interval sessions sits in Coggan's levels: the best 20 min of "2 × 20 min" in threshold
     /// (L4, 91–105 % of FTP), the best 4 min of the VO2max repeats in L5 (106–120 %).
     /// </summary>
