@@ -18,6 +18,20 @@ public sealed class CriticalPowerTests
     }
 
     [Fact]
+    public void FromPower_PassesThroughThePublishedModelPoint()
+    {
+        // D. Connelly (GoldenCheetah's CP code), "CP model parameters from maximal power curve: introduction"
+        // (http://djconnel.blogspot.com/2010/08/cp-model-parameters-from-maximal-power.html): "if my CP = 260 W, and AWC =
+        // 20 kJ, if I'm riding for 200 seconds, the model predicts I can sustain 100 W over my CP, or 360 W." The page gives
+        // one point; the second, 1200 s at 260 + 20 000 / 1200 = 276.67 W, is hand-derived from the same parameters, so the
+        // fit through both must return them.
+        var fit = CriticalPower.FromPower([new(200, 360), new(1200, 260 + 20_000.0 / 1200)])!;
+
+        Assert.Equal(260, fit.CriticalPowerWatts, 1e-9);
+        Assert.Equal(20_000, fit.WPrimeJoules, 1e-6);
+    }
+
+    [Fact]
     public void FromDistance_ARunningCase_IsTheHandFit()
     {
         // Hand-computed: CS = (3600 − 1200) / (840 − 240) = 2400 / 600 = 4.0 m/s; D′ = 1200 − 4.0 × 240 = 240 m.
