@@ -31,6 +31,25 @@ public sealed class AerobicDecouplingTests
     }
 
     [Fact]
+    public void OfPower_PublishedTwoHourExample()
+    {
+        // A rider applying Friel's decoupling article to a 2-hour ride (isaacrides.blogspot.com, "Decoupling at 3.23%",
+        // May 2008, https://isaacrides.blogspot.com/2008/05/decoupling-at-323.html): "Average power of 1st hour / Average
+        // hearrate of 1st hour: 193 / 136 = 1.419 ... 2nd hour: 195/142 = 1.373 ... 0.0459 / 1.419 = 3.23% rate of
+        // decoupling". Steady halves make NP equal to the average power. A 10-min warm-up is put in front because the
+        // method leaves it out; the two published hours are the analysed part.
+        var power = Series((600, 150), (3600, 193), (3600, 195));
+        var heart = Series((600, 110), (3600, 136), (3600, 142));
+
+        var drift = AerobicDecoupling.OfPower(power, heart, Series((7800, 9.0)))!;
+
+        Assert.Equal(193.0 / 136, drift.FirstHalfRatio, 1e-9);
+        Assert.Equal(195.0 / 142, drift.SecondHalfRatio, 1e-9);
+        Assert.Equal(3.23, drift.Percent, 0.005);
+        Assert.False(drift.Decoupled);
+    }
+
+    [Fact]
     public void OfPower_CountsStopsOut_ButKeepsCoastingWhileMoving()
     {
         // Hand-computed accounting. After the 600 s warm-up: 60 s coasting (0 W at 8 m/s: moving, so it stays, as it does

@@ -14,6 +14,21 @@ public sealed class HeartRateStressTests
         Assert.Equal(expected, HeartRateStress.BanisterTrimp(3600, 130, 60, 200, sex)!.Value, 0.01);
     }
 
+    [Theory]
+    // Afitpilot, "TRIMP (Training Impulse)" (https://afitpilot.com/training-lexicon/trimp): "60-minute run, average HR 155,
+    // resting HR 55, max HR 190. HRr = (155 − 55) / (190 − 55) = 100 / 135 = 0.74. TRIMP = 60 × 0.74 × 0.64 ×
+    // e^(1.92 × 0.74) = 60 × 0.74 × 0.64 × 4.14 ≈ 118." Unrounded: 117.94.
+    [InlineData(60, 155, 55, 190, 118, 0.5)]
+    // CalculatorHub, "TRIMP Training Impulse Calculator" (https://calculatorhub.com/tools/trimp-training-impulse-calculator/):
+    // "45 min, exercise HR 150, resting 60, maximum 190, male. Reserve = (150 - 60)/(190 - 60) = 0.6923. Weighting =
+    // 0.64 * e^(1.92*0.6923) = 2.4191. TRIMP = 45 * 0.6923 * 2.4191 = 75.36." The weighting is 2.4180 unrounded, so
+    // the page's product is 0.03 high; 75.33 is the formula's value.
+    [InlineData(45, 150, 60, 190, 75.36, 0.05)]
+    public void BanisterTrimp_PublishedMaleExamples(double minutes, double averageHr, double restingHr, double maxHr, double published, double tolerance)
+    {
+        Assert.Equal(published, HeartRateStress.BanisterTrimp(minutes * 60, averageHr, restingHr, maxHr, Sex.Male)!.Value, tolerance);
+    }
+
     [Fact]
     public void EdwardsTrimp_WeightsMinutesByZone()
     {

@@ -37,6 +37,28 @@ public sealed class PowerStressTests
         Assert.Equal(expected, PowerStress.TrainingStressScore(seconds, np, ftp)!.Value, 1e-9);
     }
 
+    [Theory]
+    // Intervals.icu forum, "TSS/IF what's the point?" (https://forum.intervals.icu/t/tss-if-whats-the-point/4983), from
+    // TSS = (sec × NP × IF) / (FTP × 3600) × 100: "IF = 0.8 means 64 TSS per hour / IF = 0.9 means 81 TSS per hour /
+    // IF = 1 means 100 TSS per hour." Mindful Runner, "Training Stress Score (TSS)"
+    // (https://mindfulrunner.co.za/docs/training-stress-scoretss/): "TSS (Power) = 1 * 0.9 * 0.9 * 100 = 81".
+    // An FTP of 250 W puts those IFs at NP 200, 225 and 250 W.
+    [InlineData(200, 64)]
+    [InlineData(225, 81)]
+    [InlineData(250, 100)]
+    public void TrainingStressScore_PublishedHourAtAnIntensityFactor(double np, double publishedTss)
+    {
+        Assert.Equal(publishedTss, PowerStress.TrainingStressScore(3600, np, 250)!.Value, 1e-9);
+    }
+
+    [Fact]
+    public void IntensityFactor_PublishedExample()
+    {
+        // Coach Rob Muller, "IF and TSS" (http://coachrobmuller.blogspot.com/, 17 Nov 2017): "my Normalized Power for the
+        // ride was 230w. My FTP is 220w. Therefore, IF= 230/220= 1.05" (1.0455, printed to two decimals).
+        Assert.Equal(1.05, PowerStress.IntensityFactor(230, 220)!.Value, 0.005);
+    }
+
     [Fact]
     public void Guards_ShortStreamsZeroFtpAndNegativeDurationGiveNull()
     {

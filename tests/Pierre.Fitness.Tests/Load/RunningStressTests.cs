@@ -164,4 +164,14 @@ public sealed class RunningStressTests
         Assert.Equal(bySpeed.Order(), bySpeed);
         Assert.Equal(byDuration.Count, byDuration.Distinct().Count());
     }
+
+    [Theory]
+    // Enduroco, "Running Pace TSS (Duration + IF^2)" (https://www.enduroco.in/guides/running-pace-tss-duration-if2):
+    // "3600s at threshold pace (IF = 1.0) -> 100 / 1800s at threshold pace (IF = 1.0) -> 50 / 5400s at IF = 1.05 -> about
+    // 165" (1.5 × 1.05² × 100 = 165.375). A threshold pace of 240 s/km is 4.1667 m/s; IF 1.05 is 4.375 m/s.
+    [InlineData(3600, 1000.0 / 240, 100, 1e-9)]
+    [InlineData(1800, 1000.0 / 240, 50, 1e-9)]
+    [InlineData(5400, 1.05 * 1000 / 240, 165, 0.5)]
+    public void TrainingStressScore_PublishedPaceExamples(double seconds, double speed, double published, double tolerance) =>
+        Assert.Equal(published, RunningStress.TrainingStressScore(seconds, speed, 240)!.Value, tolerance);
 }

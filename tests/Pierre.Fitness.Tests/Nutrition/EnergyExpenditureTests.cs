@@ -6,7 +6,9 @@ namespace Pierre.Fitness.Tests.Nutrition;
 public sealed class EnergyExpenditureTests
 {
     [Theory]
-    // 70 kg, 175 cm, 30 y: 700 + 1093.75 − 150 = 1643.75, then +5 / −161.
+    // 70 kg, 175 cm, 30 y: 700 + 1093.75 − 150 = 1643.75, then +5 / −161. The male case is CalculatorLib's published
+    // worked example ("Mifflin-St Jeor BMR Calculator", https://calculatorlib.com/basal-energy-expenditure-mifflin-calculator):
+    // "a 30-year-old man weighing 70 kg and standing 175 cm tall: ... = 700 + 1093.75 - 150 + 5 = 1648.75 calories/day".
     [InlineData(Sex.Male, 1648.75)]
     [InlineData(Sex.Female, 1482.75)]
     public void MifflinStJeor_WorkedExample(Sex sex, double expected)

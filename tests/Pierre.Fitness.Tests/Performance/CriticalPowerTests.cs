@@ -18,6 +18,20 @@ public sealed class CriticalPowerTests
     }
 
     [Fact]
+    public void FromPower_PassesThroughThePublishedModelPoint()
+    {
+        // D. Connelly (GoldenCheetah's CP code), "CP model parameters from maximal power curve: introduction"
+        // (http://djconnel.blogspot.com/2010/08/cp-model-parameters-from-maximal-power.html): "if my CP = 260 W, and AWC =
+        // 20 kJ, if I'm riding for 200 seconds, the model predicts I can sustain 100 W over my CP, or 360 W." The page gives
+        // one point; the second, 1200 s at 260 + 20 000 / 1200 = 276.67 W, is hand-derived from the same parameters, so the
+        // fit through both must return them.
+        var fit = CriticalPower.FromPower([new(200, 360), new(1200, 260 + 20_000.0 / 1200)])!;
+
+        Assert.Equal(260, fit.CriticalPowerWatts, 1e-9);
+        Assert.Equal(20_000, fit.WPrimeJoules, 1e-6);
+    }
+
+    [Fact]
     public void FromDistance_ARunningCase_IsTheHandFit()
     {
         // Hand-computed: CS = (3600 − 1200) / (840 − 240) = 2400 / 600 = 4.0 m/s; D′ = 1200 − 4.0 × 240 = 240 m.
@@ -39,6 +53,23 @@ public sealed class CriticalPowerTests
         Assert.Equal(95.0, fit.SecondsPer100Meters, 1e-9);
         // D′ = 400 − 1.05263 × 360 = 21.05 m.
         Assert.Equal(400 - 200.0 / 190 * 360, fit.DPrimeMeters, 1e-9);
+    }
+
+    [Theory]
+    // Swim Smooth's CSS calculator as reported by a swimmer who checked it with Swim Smooth's head coach (mtheads.typepad.com,
+    // "More on CSS", Oct 2011, https://mtheads.typepad.com/10kmarathonswim/2011/10/more-on-css.html): "My 400 was in 5:48
+    // and my 200 in 2:42 ... I got a CSS pace of 1:33."
+    [InlineData(348, 162, 93)]
+    // DialPace, "Critical Swim Speed (CSS) Calculator" (https://dialpace.com/critical-swim-speed-calculator/), and
+    // CalculatorHub's worked example (https://calculatorhub.com/tools/swim-css-pace-calculator/): "400 m in 6:00 (360 s)
+    // and 200 m in 2:50 (170 s) give CSS = 200 ÷ 190 = 1.053 m/s, which is 95 s — about 1:35 per 100 m."
+    [InlineData(360, 170, 95)]
+    // ScoutMyTool, "Swim CSS Calculator" (https://scoutmytool.com/calc/sports/swim-css-pace): "t200 = 180 s; t400 = 390 s
+    // ... Per 100 m: CSS × 100 = 105.0 s = 1:45."
+    [InlineData(390, 180, 105)]
+    public void CriticalSwimSpeed_PublishedWorkedExamples(double seconds400, double seconds200, double publishedSecondsPer100m)
+    {
+        Assert.Equal(publishedSecondsPer100m, 100 / CriticalPower.CriticalSwimSpeed(seconds400, seconds200)!.Value, 1e-9);
     }
 
     [Fact]

@@ -13,6 +13,23 @@ public sealed class RacePredictionTests
         Assert.Equal(expected, RacePrediction.RiegelSeconds(fromMeters, fromSeconds, toMeters)!.Value, 0.5);
     }
 
+    [Theory]
+    // Train (train.inquilinos.me), "Riegel race time prediction" (https://train.inquilinos.me/blog/riegel-race-time-prediction/):
+    // "Suppose you run a 5K in 22:00 (1320 seconds). Predicting the half-marathon (21.0975 km): ... ≈ 6072 seconds ≈
+    // 1:41:12", and its table from the same 5K: "10K | 45:52", "Marathon | 3:31:00".
+    [InlineData(5000, 1320, 21097.5, 6072)]
+    [InlineData(5000, 1320, 10000, 2752)]
+    [InlineData(5000, 1320, 42195, 12660)]
+    // Race Records, "Equivalent times explained" (https://racerecords.run/blog/equivalent-times-explained), citing Riegel,
+    // American Scientist 69, 1981: "you ran 44:00 for 10K ... Your predicted marathon: T₂ = 2640 × (42,195 / 10,000)^1.06 ≈
+    // 12,145 seconds ≈ 3:22:25".
+    [InlineData(10000, 2640, 42195, 12145)]
+    public void RiegelSeconds_PublishedExamples(double fromMeters, double fromSeconds, double toMeters, double publishedSeconds)
+    {
+        // The pages print whole seconds.
+        Assert.Equal(publishedSeconds, RacePrediction.RiegelSeconds(fromMeters, fromSeconds, toMeters)!.Value, 1.0);
+    }
+
     [Fact]
     public void RiegelSeconds_WithACustomExponent_UsesIt()
     {

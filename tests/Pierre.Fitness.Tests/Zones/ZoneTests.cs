@@ -16,6 +16,15 @@ public sealed class ZoneTests
         Assert.Equal(expected, MaxHeartRate.Estimate(age, formula)!.Value, 1e-9);
     }
 
+    [Theory]
+    // Heart Rate Calculator, "Max Heart Rate Calculator" (https://heart-rate-calculator.com/max-heart-rate-calculator-formula.php),
+    // on Tanaka's 208 − 0.7 × age: "For a 20-year-old: ~194 bpm, for a 50-year-old: ~173 bpm, for an 80-year-old: ~152 bpm."
+    [InlineData(20, 194)]
+    [InlineData(50, 173)]
+    [InlineData(80, 152)]
+    public void MaxHeartRate_Tanaka_PublishedExamples(int age, double published) =>
+        Assert.Equal(published, MaxHeartRate.Estimate(age)!.Value, 1e-9);
+
     [Fact]
     public void MaxHeartRate_OutsidePlausibleAges_IsNull() => Assert.Null(MaxHeartRate.Estimate(5));
 
@@ -29,6 +38,28 @@ public sealed class ZoneTests
         Assert.Equal((125.0, 138.0), (zones[0].Low!.Value, zones[0].High!.Value));
         Assert.Equal(190, zones[^1].High);
         Assert.All(zones.Zip(zones.Skip(1)), pair => Assert.Equal(pair.First.High, pair.Second.Low));
+    }
+
+    [Fact]
+    public void Karvonen_PublishedExample_RestingSixtyMaxOneEighty()
+    {
+        // Training with Fausto, "Karvonen Heart Rate Formula" (https://www.trainingwithfausto.com/fitness-blog/karvonen-heart-rate-formula):
+        // "Example for a 40 year old with a 60bpm RHR ... 220-40 (years old) = 180 ... 180-60 ... = 120 ... 120x.9=108+60=
+        // 168bpm ... 60-70% ... 132 to 144bpm / 70-80% ... 144 to 156bpm / 80%+ ... 156 plus".
+        var zones = HeartRateZones.Karvonen(60, 180)!;
+
+        Assert.Equal((132.0, 144.0), (zones[1].Low!.Value, zones[1].High!.Value));
+        Assert.Equal((144.0, 156.0), (zones[2].Low!.Value, zones[2].High!.Value));
+        Assert.Equal(156, zones[3].Low);
+        Assert.Equal(168, zones[4].Low);
+    }
+
+    [Fact]
+    public void Karvonen_PublishedExample_SixtyPercentOfReserve()
+    {
+        // Bit1024, "Karvonen Heart Rate Calculator" (https://bit1024.com/tool/Karvonen-Heart-Rate-Calculator):
+        // "THR = ((200 - 70) × 0.60) + 70 = 148 bpm", the 60 % line where zone 2 starts.
+        Assert.Equal(148, HeartRateZones.Karvonen(70, 200)![1].Low);
     }
 
     [Theory]
