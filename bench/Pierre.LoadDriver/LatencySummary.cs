@@ -1,0 +1,26 @@
+namespace Pierre.LoadDriver;
+
+/// <summary>Throughput and exact latency percentiles of one scenario: every latency is recorded and sorted.</summary>
+internal sealed record LatencySummary(string Name, long Requests, double Seconds, double P50Ms, double P95Ms, double P99Ms, long Errors, string? FirstError)
+{
+    public double RequestsPerSecond => Seconds > 0 ? Requests / Seconds : 0;
+
+    public static LatencySummary Of(string name, List<double> latenciesMs, double seconds, long errors, string? firstError)
+    {
+        latenciesMs.Sort();
+        return new(name, latenciesMs.Count, seconds, Percentile(latenciesMs, 50), Percentile(latenciesMs, 95),
+            Percentile(latenciesMs, 99), errors, firstError);
+    }
+
+    /// <summary>Nearest rank: the smallest value with at least p% of the sorted values at or below it.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p)
+    {
+        if (sorted.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Count);
+        return sorted[Math.Clamp(rank, 1, sorted.Count) - 1];
+    }
+}
