@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Pierre.LoadDriver;
 
-internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot)
+internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot, string? Built)
 {
     public const string Usage = """
-        usage: Pierre.LoadDriver [--duration SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--repo PATH]
+        usage: Pierre.LoadDriver [--duration SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--built CONFIG] [--repo PATH]
           --duration     seconds measured per scenario (default 8; --smoke 2)
           --connections  concurrent connections (default 32; --smoke 4)
           --smoke        a short, light run for CI: checks that every scenario answers without errors
@@ -13,6 +13,8 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
                          file; DATABASE_URL in the environment does the same
           --keys         spread the MCP calls over N enterprise keys (default 1), for servers whose enterprise burst limit
                          cannot be turned off
+          --built        run the servers from `dotnet build -c CONFIG` output (e.g. Debug in CI) instead of publishing
+                         them in Release; figures from such a run are not comparable
           --repo         the repository root (default: found above the current folder)
         """;
 
@@ -24,6 +26,7 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
         var postgres = Environment.GetEnvironmentVariable("DATABASE_URL") is { } url && url.StartsWith("postgres", StringComparison.Ordinal) ? url : null;
         var keys = 1;
         string? repo = null;
+        string? built = null;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
@@ -35,13 +38,14 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
                 case "--postgres": postgres = Value(); break;
                 case "--keys": keys = (int)Positive(args[i], int.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--repo": repo = Value(); break;
+                case "--built": built = Value(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
 
         var duration = TimeSpan.FromSeconds(seconds ?? (smoke ? 2 : 8));
         var warmUp = TimeSpan.FromSeconds(smoke ? 0.5 : 2);
-        return new(duration, warmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot());
+        return new(duration, warmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot(), built);
     }
 
     private static double Positive(string name, double value) =>

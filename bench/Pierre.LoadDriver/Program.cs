@@ -17,7 +17,7 @@ catch (Exception e) when (e is ArgumentException or FormatException)
 var scratch = Directory.CreateTempSubdirectory("pierre-load-").FullName;
 try
 {
-    var (app, ceilingApp) = await Publish.BothAsync(options.RepoRoot, scratch);
+    var (app, ceilingApp) = await Publish.BothAsync(options.RepoRoot, scratch, options.Built);
     using var setupClient = HttpWorkers.Client(4);
     await using var pierre = await PierreUnderTest.StartAsync(app, scratch, options, setupClient);
     var (body, result) = await pierre.WarmAsync(setupClient, calls: 20);

@@ -1,10 +1,17 @@
 namespace Pierre.LoadDriver;
 
-/// <summary>Framework-dependent Release builds of the server and the ceiling app into the scratch folder.</summary>
+/// <summary>Framework-dependent Release builds of the server and the ceiling app into the scratch folder (or, with
+/// --built, the existing build output).</summary>
 internal static class Publish
 {
-    public static async Task<(string App, string CeilingApp)> BothAsync(string repoRoot, string scratch)
+    public static async Task<(string App, string CeilingApp)> BothAsync(string repoRoot, string scratch, string? built)
     {
+        if (built is not null)
+        {
+            return (Path.Combine(repoRoot, "src", "Pierre.Server", "bin", built, "net10.0", "pierre-mcp-server"),
+                Path.Combine(repoRoot, "bench", "Pierre.SdkCeiling", "bin", built, "net10.0", "Pierre.SdkCeiling"));
+        }
+
         Console.Error.WriteLine("load driver: dotnet publish -c Release (server, ceiling app)");
         var server = Path.Combine(scratch, "server");
         var ceiling = Path.Combine(scratch, "ceiling");
