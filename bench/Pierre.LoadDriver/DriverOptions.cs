@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Pierre.LoadDriver;
 
-internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot, string? Built)
+internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot, string? Built, string LogLevel)
 {
     public const string Usage = """
-        usage: Pierre.LoadDriver [--duration SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--built CONFIG] [--repo PATH]
+        usage: Pierre.LoadDriver [--duration SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--built CONFIG] [--log-level LEVEL] [--repo PATH]
           --duration     seconds measured per scenario (default 8; --smoke 2)
           --connections  concurrent connections (default 32; --smoke 4)
           --smoke        a short, light run for CI: checks that every scenario answers without errors
@@ -15,6 +15,8 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
                          cannot be turned off
           --built        run the servers from `dotnet build -c CONFIG` output (e.g. Debug in CI) instead of publishing
                          them in Release; figures from such a run are not comparable
+          --log-level    the server's LOG_LEVEL (default warning: the per-request information line is left out, as in
+                         the ceiling app)
           --repo         the repository root (default: found above the current folder)
         """;
 
@@ -27,6 +29,7 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
         var keys = 1;
         string? repo = null;
         string? built = null;
+        var logLevel = "warning";
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
@@ -39,13 +42,14 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
                 case "--keys": keys = (int)Positive(args[i], int.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--repo": repo = Value(); break;
                 case "--built": built = Value(); break;
+                case "--log-level": logLevel = Value(); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
 
         var duration = TimeSpan.FromSeconds(seconds ?? (smoke ? 2 : 8));
         var warmUp = TimeSpan.FromSeconds(smoke ? 0.5 : 2);
-        return new(duration, warmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot(), built);
+        return new(duration, warmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot(), built, logLevel);
     }
 
     private static double Positive(string name, double value) =>

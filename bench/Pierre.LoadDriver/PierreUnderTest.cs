@@ -27,7 +27,7 @@ internal sealed class PierreUnderTest(ChildProcess server, Uri baseUrl, int tcpP
         var environment = new Dictionary<string, string>
         {
             ["PIERRE_DATA_DIR"] = Path.Combine(scratch, "data"),
-            ["LOG_LEVEL"] = "warning",
+            ["LOG_LEVEL"] = options.LogLevel,
             // Unlimited burst for the enterprise tier (0 = unlimited), once the server reads it; until then --keys.
             ["PIERRE_TIER_ENTERPRISE_BURST_PER_MINUTE"] = "0",
         };
