@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 
 namespace Pierre.LoadDriver;
@@ -11,7 +12,7 @@ namespace Pierre.LoadDriver;
 /// <c>admin create</c>, signed in, enterprise API keys from <c>POST /api/keys</c>, <c>connect_provider synthetic</c>, and
 /// <c>get_activities</c> called until its answer is warm. Keeps the last answer for the ceilings to replay.
 /// </summary>
-internal sealed class PierreUnderTest(ChildProcess server, Uri baseUrl, int tcpPort, IReadOnlyList<string> apiKeys) : IAsyncDisposable
+internal sealed partial class PierreUnderTest(ChildProcess server, Uri baseUrl, int tcpPort, IReadOnlyList<string> apiKeys) : IAsyncDisposable
 {
     private const string Email = "load@example.com";
     private const string Password = "load driver password";
@@ -70,7 +71,28 @@ internal sealed class PierreUnderTest(ChildProcess server, Uri baseUrl, int tcpP
         return last;
     }
 
+    /// <summary>The server's fail and crit log lines so far: a load run should cause none.</summary>
+    public async Task<IReadOnlyList<string>> FailuresLoggedAsync()
+    {
+        await using var log = new FileStream(server.LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(log);
+        var failures = new List<string>();
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            if (FailureLine().IsMatch(line))
+            {
+                failures.Add(line + " " + (await reader.ReadLineAsync())?.Trim());
+            }
+        }
+
+        return failures;
+    }
+
     public ValueTask DisposeAsync() => server.DisposeAsync();
+
+    // Text log lines: "fail: Category[id]", after a timestamp when the server writes one.
+    [GeneratedRegex(@"^(\S+ )?(fail|crit): ")]
+    private static partial Regex FailureLine();
 
     public static async Task WaitUntilAsync(ChildProcess process, Func<Task<bool>> ready, string what)
     {

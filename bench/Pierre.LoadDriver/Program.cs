@@ -36,6 +36,12 @@ try
     };
 
     Report.Print(options, rows, body.Length);
+    var failures = await pierre.FailuresLoggedAsync();
+    if (failures.Count > 0)
+    {
+        Console.WriteLine($"the server logged {failures.Count} fail/crit event(s); the first: {failures[0]}");
+    }
+
     return rows.Any(r => r.Errors > 0) ? 1 : 0;
 }
 catch (InvalidOperationException e)
