@@ -5,6 +5,7 @@ namespace Pierre.LoadDriver;
 /// <summary>The ceiling app (bench/Pierre.SdkCeiling), replaying Pierre's recorded answer.</summary>
 internal sealed class Ceiling(ChildProcess process, Uri baseUrl) : IAsyncDisposable
 {
+    public ChildProcess Process => process;
     public Uri BareUrl => new(baseUrl, "/bare");
     public Uri McpUrl => new(baseUrl, "/mcp");
 

@@ -57,6 +57,13 @@ internal sealed class ChildProcess(Process process, string logPath) : IAsyncDisp
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>User plus system CPU time the process has used so far.</summary>
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
     /// <summary>Waits for the end, output included (the parameterless wait also drains the redirected streams).</summary>
     public async Task<int> WaitForExitAsync()
     {

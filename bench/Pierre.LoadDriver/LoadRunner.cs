@@ -12,12 +12,15 @@ internal delegate Task<string?> SendOnce();
 /// </summary>
 internal static class LoadRunner
 {
-    public static async Task<LatencySummary> RunAsync(string name, IReadOnlyList<SendOnce> workers, TimeSpan warmUp, TimeSpan duration)
+    /// <param name="serverCpu">the serving process's CPU time, read when the window opens and after the last answer</param>
+    public static async Task<LatencySummary> RunAsync(string name, IReadOnlyList<SendOnce> workers, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan> serverCpu)
     {
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
         var end = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var cpuAtStart = Task.Delay(warmUp).ContinueWith(_ => serverCpu(), TaskScheduler.Default);
         var results = await Task.WhenAll(workers.Select(w => Task.Run(() => LoopAsync(w, measureFrom, end))));
+        var cpu = serverCpu() - await cpuAtStart;
         var latencies = new List<double>(results.Sum(r => r.LatenciesMs.Count));
         foreach (var r in results)
         {
@@ -26,7 +29,7 @@ internal static class LoadRunner
 
         var lastDone = results.Max(r => r.LastDone);
         var seconds = lastDone > measureFrom ? (lastDone - measureFrom) / (double)Stopwatch.Frequency : 0;
-        return LatencySummary.Of(name, latencies, seconds, results.Sum(r => r.Errors), results.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
+        return LatencySummary.Of(name, latencies, seconds, cpu, results.Sum(r => r.Errors), results.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
     }
 
     private static async Task<WorkerResult> LoopAsync(SendOnce send, long measureFrom, long end)

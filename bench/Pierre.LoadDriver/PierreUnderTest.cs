@@ -17,7 +17,7 @@ internal sealed partial class PierreUnderTest(ChildProcess server, Uri baseUrl, 
     private const string Email = "load@example.com";
     private const string Password = "load driver password";
 
-    public Uri BaseUrl => baseUrl;
+    public ChildProcess Process => server;
     public Uri McpUrl => new(baseUrl, "/mcp");
     public Uri HealthUrl => new(baseUrl, "/health");
     public int TcpPort => tcpPort;

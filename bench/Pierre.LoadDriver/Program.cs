@@ -28,11 +28,11 @@ try
     Log($"measuring: {options.Connections} connections, {options.WarmUp.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s per scenario");
     var rows = new List<LatencySummary>
     {
-        await Scenario.HttpAsync("(a) MCP /mcp get_activities", options, (client, i) => HttpWorkers.ToolCall(client, pierre.McpUrl, keys[i % keys.Count], expected)),
-        await Scenario.TcpAsync("(b) MCP TCP get_activities", options, pierre.TcpPort, keys, expected),
-        await Scenario.HttpAsync("(c) GET /health", options, (client, _) => HttpWorkers.Health(client, pierre.HealthUrl)),
-        await Scenario.HttpAsync("(d) bare ASP.NET Core, same bytes", options, (client, _) => HttpWorkers.ToolCall(client, ceiling.BareUrl, null, expected)),
-        await Scenario.HttpAsync("(e) MCP SDK alone, same result", options, (client, _) => HttpWorkers.ToolCall(client, ceiling.McpUrl, null, expected)),
+        await Scenario.HttpAsync("(a) MCP /mcp get_activities", options, pierre.Process, (client, i) => HttpWorkers.ToolCall(client, pierre.McpUrl, keys[i % keys.Count], expected)),
+        await Scenario.TcpAsync("(b) MCP TCP get_activities", options, pierre.Process, pierre.TcpPort, keys, expected),
+        await Scenario.HttpAsync("(c) GET /health", options, pierre.Process, (client, _) => HttpWorkers.Health(client, pierre.HealthUrl)),
+        await Scenario.HttpAsync("(d) bare ASP.NET Core, same bytes", options, ceiling.Process, (client, _) => HttpWorkers.ToolCall(client, ceiling.BareUrl, null, expected)),
+        await Scenario.HttpAsync("(e) MCP SDK alone, same result", options, ceiling.Process, (client, _) => HttpWorkers.ToolCall(client, ceiling.McpUrl, null, expected)),
     };
 
     Report.Print(options, rows, body.Length);
