@@ -38,7 +38,6 @@ internal sealed class ChildProcess(Process process, string logPath) : IAsyncDisp
 
         process.OutputDataReceived += Write;
         process.ErrorDataReceived += Write;
-        process.Exited += (_, _) => { lock (gate) { log.Flush(); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new ChildProcess(process, logPath);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 
 namespace Pierre.LoadDriver;
 
@@ -43,7 +44,7 @@ internal static class LoadRunner
             {
                 error = await send();
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException or TaskCanceledException)
+            catch (Exception e) when (e is HttpRequestException or IOException or SocketException or InvalidOperationException or TaskCanceledException)
             {
                 error = $"{e.GetType().Name}: {e.Message}";
             }

@@ -1,3 +1,5 @@
+using System.Net.Sockets;
+using System.Text.Json;
 using Pierre.LoadDriver;
 
 // Publishes Pierre and the ceiling app (Release), prepares Pierre through its real first-run path, then measures five
@@ -44,7 +46,7 @@ try
 
     return rows.Any(r => r.Errors > 0) ? 1 : 0;
 }
-catch (InvalidOperationException e)
+catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or SocketException or JsonException)
 {
     await Console.Error.WriteLineAsync($"load driver: {e.Message}");
     return 1;
