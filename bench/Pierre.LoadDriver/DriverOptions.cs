@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Pierre.LoadDriver;
+
+internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot, string? Built, string LogLevel)
+{
+    public const string Usage = """
+        usage: Pierre.LoadDriver [--duration SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--built CONFIG] [--log-level LEVEL] [--repo PATH]
+          --duration     seconds measured per scenario (default 8; --smoke 2)
+          --connections  concurrent connections (default 32; --smoke 4)
+          --smoke        a short, light run for CI: checks that every scenario answers without errors
+          --postgres     serve from this PostgreSQL database (postgresql://user:pass@host:port/db) instead of a scratch SQLite
+                         file; DATABASE_URL in the environment does the same
+          --keys         spread the MCP calls over N enterprise keys (default 1), for servers whose enterprise burst limit
+                         cannot be turned off
+          --built        run the servers from `dotnet build -c CONFIG` output (e.g. Debug in CI) instead of publishing
+                         them in Release; figures from such a run are not comparable
+          --log-level    the server's LOG_LEVEL (default warning: the per-request information line is left out, as in
+                         the ceiling app)
+          --repo         the repository root (default: found above the current folder)
+        """;
+
+    public static DriverOptions Parse(string[] args)
+    {
+        var smoke = args.Contains("--smoke");
+        double? seconds = null;
+        int? connections = null;
+        var postgres = Environment.GetEnvironmentVariable("DATABASE_URL") is { } url && url.StartsWith("postgres", StringComparison.Ordinal) ? url : null;
+        var keys = 1;
+        string? repo = null;
+        string? built = null;
+        var logLevel = "warning";
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Value() => ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
+            switch (args[i])
+            {
+                case "--smoke": break;
+                case "--duration": seconds = Positive(args[i], double.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                case "--connections": connections = (int)Positive(args[i], int.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                case "--postgres": postgres = Value(); break;
+                case "--keys": keys = (int)Positive(args[i], int.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                case "--repo": repo = Value(); break;
+                case "--built": built = Value(); break;
+                case "--log-level": logLevel = Value(); break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+
+        var duration = TimeSpan.FromSeconds(seconds ?? (smoke ? 2 : 8));
+        var warmUp = TimeSpan.FromSeconds(smoke ? 0.5 : 2);
+        return new(duration, warmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot(), built, logLevel);
+    }
+
+    private static double Positive(string name, double value) =>
+        value > 0 ? value : throw new ArgumentException($"{name} must be positive");
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pierre.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new ArgumentException("no Pierre.slnx above the current folder: pass --repo");
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net.Sockets;
+using System.Text.Json;
+using Pierre.LoadDriver;
+
+// Publishes Pierre and the ceiling app (Release), prepares Pierre through its real first-run path, then measures five
+// scenarios one after the other at C concurrent connections and prints req/s, p50/p95/p99 and errors. Exit 0 with
+// no error anywhere, 1 otherwise, 2 on a bad command line. See bench/README.md, "Load driver".
+DriverOptions options;
+try
+{
+    options = DriverOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or FormatException)
+{
+    await Console.Error.WriteLineAsync($"load driver: {e.Message}\n{DriverOptions.Usage}");
+    return 2;
+}
+
+var scratch = Directory.CreateTempSubdirectory("pierre-load-").FullName;
+try
+{
+    var (app, ceilingApp) = await Publish.BothAsync(options.RepoRoot, scratch, options.Built);
+    using var setupClient = HttpWorkers.Client(4);
+    await using var pierre = await PierreUnderTest.StartAsync(app, scratch, options, setupClient);
+    var (body, result) = await pierre.WarmAsync(setupClient, calls: 20);
+    var expected = ExpectedActivities.From(result);
+    await using var ceiling = await Ceiling.StartAsync(ceilingApp, scratch, body, result, setupClient);
+    var keys = pierre.ApiKeys;
+
+    Log($"measuring: {options.Connections} connections, {options.WarmUp.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s per scenario");
+    var rows = new List<LatencySummary>
+    {
+        await Scenario.HttpAsync("(a) MCP /mcp get_activities", options, pierre.Process, (client, i) => HttpWorkers.ToolCall(client, pierre.McpUrl, keys[i % keys.Count], expected)),
+        await Scenario.TcpAsync("(b) MCP TCP get_activities", options, pierre.Process, pierre.TcpPort, keys, expected),
+        await Scenario.HttpAsync("(c) GET /health", options, pierre.Process, (client, _) => HttpWorkers.Health(client, pierre.HealthUrl)),
+        await Scenario.HttpAsync("(d) bare ASP.NET Core, same bytes", options, ceiling.Process, (client, _) => HttpWorkers.ToolCall(client, ceiling.BareUrl, null, expected)),
+        await Scenario.HttpAsync("(e) MCP SDK alone, same result", options, ceiling.Process, (client, _) => HttpWorkers.ToolCall(client, ceiling.McpUrl, null, expected)),
+    };
+
+    Report.Print(options, rows, body.Length);
+    var failures = await pierre.FailuresLoggedAsync();
+    if (failures.Count > 0)
+    {
+        Console.WriteLine($"the server logged {failures.Count} fail/crit event(s); the first: {failures[0]}");
+    }
+
+    return rows.Any(r => r.Errors > 0) ? 1 : 0;
+}
+catch (Exception e) when (e is InvalidOperationException or HttpRequestException or IOException or SocketException or JsonException)
+{
+    await Console.Error.WriteLineAsync($"load driver: {e.Message}");
+    return 1;
+}
+finally
+{
+    Directory.Delete(scratch, recursive: true);
+}
+
+static void Log(string message) => Console.Error.WriteLine($"load driver: {message}");

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Pierre.LoadDriver;
+
+/// <summary>The table and the ratios of Pierre's two MCP transports to the two ceilings.</summary>
+internal static class Report
+{
+    public static void Print(DriverOptions options, IReadOnlyList<LatencySummary> rows, int responseBytes)
+    {
+        var database = options.PostgresUrl is null ? "SQLite" : "PostgreSQL";
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+        Console.WriteLine(Invariant($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC · {database} · {options.Connections} connections · {options.Duration.TotalSeconds} s per scenario · {Environment.ProcessorCount} cores (driver, server and ceiling share them) · load average {load} · get_activities answer {responseBytes:N0} bytes · {options.Keys} key(s) · server LOG_LEVEL {options.LogLevel}{(options.Built is null ? "" : $" · {options.Built} build, not comparable")}"));
+        Console.WriteLine();
+        Console.WriteLine("| scenario | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/req | errors |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in rows)
+        {
+            Console.WriteLine(Invariant($"| {r.Name} | {r.RequestsPerSecond:N0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.ServerCpuMsPerRequest:F3} | {r.Errors} |"));
+        }
+
+        Console.WriteLine();
+        var (a, b, d, e) = (rows[0], rows[1], rows[3], rows[4]);
+        Console.WriteLine(Invariant($"(a)/(d) {Ratio(a, d)}  (a)/(e) {Ratio(a, e)}  (b)/(d) {Ratio(b, d)}  (b)/(e) {Ratio(b, e)}  (b)/(a) {Ratio(b, a)}"));
+        foreach (var r in rows.Where(r => r.Errors > 0))
+        {
+            Console.WriteLine($"errors in {r.Name}: {r.Errors}; the first: {r.FirstError}");
+            if (r.FirstError?.StartsWith("HTTP 429", StringComparison.Ordinal) == true)
+            {
+                Console.WriteLine("  429: the enterprise burst limit; spread the calls with --keys N, or run a server that reads PIERRE_TIER_ENTERPRISE_BURST_PER_MINUTE=0");
+            }
+        }
+    }
+
+    /// <summary>The ratio of two request rates, as a percentage.</summary>
+    public static string Ratio(LatencySummary x, LatencySummary y) =>
+        y.RequestsPerSecond > 0 ? Invariant($"{100 * x.RequestsPerSecond / y.RequestsPerSecond:F0}%") : "n/a";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

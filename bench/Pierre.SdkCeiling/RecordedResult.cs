@@ -1,0 +1,5 @@
+using ModelContextProtocol.Protocol;
+
+namespace Pierre.SdkCeiling;
+
+internal sealed record RecordedResult(CallToolResult Value);
