@@ -50,6 +50,13 @@ internal static partial class McpHandlers
         }
         else if (QuotaSubject.Of(caller.Principal) is { } subject)
         {
+            // Over HTTP the rate limiter middleware applies the tier's burst; a TCP or stdio connection never passes it.
+            if (!services.GetRequiredService<BurstLimiter>().TryAcquire(subject))
+            {
+                return ToolOutcome.Error(
+                    $"Too many calls: the {subject.Policy.Tier.ToString().ToLowerInvariant()} tier allows {subject.Policy.BurstPerMinute} a minute; try again within a minute.").ToProtocol();
+            }
+
             var decision = await services.GetRequiredService<QuotaTracker>().TryConsumeAsync(subject).ConfigureAwait(false);
             if (!decision.Allowed)
             {
