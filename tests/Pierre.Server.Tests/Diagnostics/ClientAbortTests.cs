@@ -26,6 +26,7 @@ public sealed class ClientAbortTests : IAsyncLifetime
     // A killed load client resets its connections; a FIN is the polite case.
     [Theory]
     [InlineData("/api/auth/login", false, true)]
+    [InlineData("/api/keys", true, true)]
     [InlineData("/mcp", true, true)]
     [InlineData("/mcp", true, false)]
     public async Task ClientClosingMidBody_LogsNoErrorAndTheServerAnswersTheNext(string path, bool withKey, bool reset)
