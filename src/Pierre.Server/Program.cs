@@ -82,6 +82,7 @@ if (command is not CliCommand.Serve)
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMiddleware<ClientAbortMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHostFiltering();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Admin;
 using Pierre.Server.Auth;
+using Pierre.Server.Configuration;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Errors;
@@ -10,7 +11,7 @@ using Pierre.Server.Errors;
 namespace Pierre.Server.ApiKeys;
 
 /// <summary>A user's API keys. The full key exists only in the creation response; the database keeps its SHA-256.</summary>
-internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, TimeProvider clock)
+internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, ServerConfig config, TimeProvider clock)
 {
     public async Task<Results<Created<CreatedApiKey>, ProblemHttpResult>> CreateAsync(
         ClaimsPrincipal caller, CreateApiKeyRequest request, CancellationToken ct)
@@ -48,7 +49,7 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Ti
             return Problems.Forbidden($"the tenant's {RoleNames.Of(plan)} plan allows API keys up to the {RoleNames.Of(maxTier)} tier");
         }
 
-        var policy = TierPolicy.For(tier);
+        var policy = config.Tiers.For(tier);
         var now = clock.GetUtcNow().UtcDateTime;
         var lifetime = request.ExpiresInDays is { } days ? TimeSpan.FromDays(days) : (TimeSpan?)null;
         if (policy.MaxLifetime is { } max && (lifetime is null || lifetime > max))
@@ -66,7 +67,6 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Ti
             KeyHash = Security.SecretTokens.Hash(key),
             KeyPrefix = prefix,
             Tier = tier,
-            MonthlyLimit = policy.MonthlyLimit,
             CreatedAt = now,
             ExpiresAt = now + lifetime,
         };
@@ -75,7 +75,7 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Ti
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return TypedResults.Created(
             $"/api/keys/{apiKey.Id}",
-            new CreatedApiKey(apiKey.Id, name, key, prefix, RoleNames.Of(tier), apiKey.MonthlyLimit, apiKey.ExpiresAt));
+            new CreatedApiKey(apiKey.Id, name, key, prefix, RoleNames.Of(tier), policy.MonthlyLimit, apiKey.ExpiresAt));
     }
 
     public async Task<List<ApiKeyView>> ListAsync(Guid tenantId, Guid userId, CancellationToken ct)
@@ -85,7 +85,7 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Ti
             .OrderBy(k => k.CreatedAt)
             .ToListAsync(ct).ConfigureAwait(false);
         return [.. keys.Select(k => new ApiKeyView(
-            k.Id, k.Name, k.KeyPrefix, RoleNames.Of(k.Tier), k.MonthlyLimit, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt))];
+            k.Id, k.Name, k.KeyPrefix, RoleNames.Of(k.Tier), config.Tiers.For(k.Tier).MonthlyLimit, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt))];
     }
 
     public async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(ClaimsPrincipal caller, Guid keyId, CancellationToken ct)

@@ -30,6 +30,14 @@ internal static class EnvironmentVariables
     public static readonly EnvironmentVariable AutoApproveUsers = new("AUTO_APPROVE_USERS", "false", "true to make new users active without admin approval");
     public static readonly EnvironmentVariable AuthRateLimit = new("PIERRE_AUTH_RATE_LIMIT_PER_MINUTE", "20", "login, register, refresh and setup attempts allowed per IP per minute, each on its own budget");
     public static readonly EnvironmentVariable AuthAccountRateLimit = new("PIERRE_AUTH_ACCOUNT_RATE_LIMIT_PER_MINUTE", "10", "login attempts allowed per account (email) per minute, from any IP");
+    public static readonly EnvironmentVariable TrialMonthly = new("PIERRE_TIER_TRIAL_MONTHLY", "1000", "requests per calendar month for each trial key (0: unlimited)");
+    public static readonly EnvironmentVariable TrialBurst = new("PIERRE_TIER_TRIAL_BURST_PER_MINUTE", "60", "requests per minute for each trial key (0: unlimited)");
+    public static readonly EnvironmentVariable StarterMonthly = new("PIERRE_TIER_STARTER_MONTHLY", "10000", "requests per calendar month for each starter key or session (0: unlimited)");
+    public static readonly EnvironmentVariable StarterBurst = new("PIERRE_TIER_STARTER_BURST_PER_MINUTE", "120", "requests per minute for each starter key or session (0: unlimited)");
+    public static readonly EnvironmentVariable ProfessionalMonthly = new("PIERRE_TIER_PROFESSIONAL_MONTHLY", "100000", "requests per calendar month for each professional key or session (0: unlimited)");
+    public static readonly EnvironmentVariable ProfessionalBurst = new("PIERRE_TIER_PROFESSIONAL_BURST_PER_MINUTE", "600", "requests per minute for each professional key or session (0: unlimited)");
+    public static readonly EnvironmentVariable EnterpriseMonthly = new("PIERRE_TIER_ENTERPRISE_MONTHLY", "0", "requests per calendar month for each enterprise key or session (0: unlimited)");
+    public static readonly EnvironmentVariable EnterpriseBurst = new("PIERRE_TIER_ENTERPRISE_BURST_PER_MINUTE", "3000", "requests per minute for each enterprise key or session (0: unlimited)");
     public static readonly EnvironmentVariable DisabledTools = new("PIERRE_DISABLED_TOOLS", "", "comma-separated MCP tools turned off for every tenant");
     public static readonly EnvironmentVariable McpTcpPort = new("PIERRE_MCP_TCP_PORT", null, "port for line-delimited JSON-RPC MCP over TCP (off when unset)");
     public static readonly EnvironmentVariable McpTcpBindAddress = new("PIERRE_MCP_TCP_BIND_ADDRESS", "127.0.0.1", "address the TCP MCP port listens on");
@@ -56,7 +64,8 @@ internal static class EnvironmentVariables
     [
         HttpPort, BindAddress, MaxConnections, RequestTimeout, DataDir, DatabaseUrl, DatabaseMaxConnections, EncryptionKeyPath,
         JwtSecretPath, JwtExpiryHours, RefreshTokenExpiryDays, LogFormat, LogLevel, BaseUrl, CorsAllowedOrigins,
-        AutoApproveUsers, AuthRateLimit, AuthAccountRateLimit, DisabledTools, McpTcpPort, McpTcpBindAddress, McpTcpInitTimeout,
+        AutoApproveUsers, AuthRateLimit, AuthAccountRateLimit, TrialMonthly, TrialBurst, StarterMonthly, StarterBurst,
+        ProfessionalMonthly, ProfessionalBurst, EnterpriseMonthly, EnterpriseBurst, DisabledTools, McpTcpPort, McpTcpBindAddress, McpTcpInitTimeout,
         McpTcpIdleTimeout, McpMaxBodyBytes, StdioApiKey, DebugEndpoints,
         StravaClientId, StravaClientSecret, StravaAuthUrl, StravaTokenUrl, StravaApiBase, StravaDeauthorizeUrl,
         FitbitClientId, FitbitClientSecret, FitbitAuthUrl, FitbitTokenUrl, FitbitApiBase, FitbitRevokeUrl,

@@ -1,4 +1,5 @@
 using System.Net;
+using Pierre.Server.ApiKeys;
 
 namespace Pierre.Server.Configuration;
 
@@ -25,6 +26,7 @@ internal sealed record ServerConfig
     public required bool AutoApproveUsers { get; init; }
     public required int AuthRateLimitPerMinute { get; init; }
     public required int AuthAccountRateLimitPerMinute { get; init; }
+    public required TierPolicies Tiers { get; init; }
     public required IReadOnlySet<string> DisabledTools { get; init; }
     public string? StdioApiKey { get; init; }
     public int? McpTcpPort { get; init; }
@@ -67,6 +69,7 @@ internal sealed record ServerConfig
             AutoApproveUsers = env.Bool(EnvironmentVariables.AutoApproveUsers),
             AuthRateLimitPerMinute = env.Int(EnvironmentVariables.AuthRateLimit, 1, 100_000),
             AuthAccountRateLimitPerMinute = env.Int(EnvironmentVariables.AuthAccountRateLimit, 1, 100_000),
+            Tiers = TierPolicies.Read(env),
             DisabledTools = env.List(EnvironmentVariables.DisabledTools).ToHashSet(StringComparer.Ordinal),
             StdioApiKey = env.Optional(EnvironmentVariables.StdioApiKey),
             McpTcpPort = env.OptionalInt(EnvironmentVariables.McpTcpPort, 1, 65535),

@@ -29,6 +29,7 @@ internal static class Problems
     {
         // Outside Development a body that cannot be bound is a bare 400; thrown, it reaches the handler that says why.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<ClientAbortExceptionHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         return services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {

@@ -3,6 +3,7 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Pierre.Providers;
+using Pierre.Server.Configuration;
 using Pierre.Server.Connections;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Errors;
@@ -48,7 +49,7 @@ internal static partial class McpHandlers
             // Over HTTP the usage middleware already counts this request; it only needs to know the tool.
             http.Items[OperationItem] = $"tool:{name}";
         }
-        else if (QuotaSubject.Of(caller.Principal) is { } subject)
+        else if (QuotaSubject.Of(caller.Principal, services.GetRequiredService<ServerConfig>().Tiers) is { } subject)
         {
             // Over HTTP the rate limiter middleware applies the tier's burst; a TCP or stdio connection never passes it.
             if (!services.GetRequiredService<BurstLimiter>().TryAcquire(subject))

@@ -5,10 +5,10 @@ using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Usage;
 
-/// <summary>Who a request counts against: an API key, or a signed-in user (at their tenant plan's tier).</summary>
+/// <summary>Who a request counts against: an API key, or a signed-in user (at their tenant plan's tier), with that tier's limits.</summary>
 internal sealed record QuotaSubject(string Key, Guid TenantId, Guid UserId, Guid? ApiKeyId, TierPolicy Policy)
 {
-    public static QuotaSubject? Of(ClaimsPrincipal principal)
+    public static QuotaSubject? Of(ClaimsPrincipal principal, TierPolicies tiers)
     {
         if (AuthManager.UserId(principal) is not { } userId || CallerTenant.Of(principal) is not { } tenantId
             || !Enum.TryParse<ApiKeyTier>(principal.FindFirstValue(PierreClaims.Tier), ignoreCase: true, out var tier))
@@ -17,6 +17,6 @@ internal sealed record QuotaSubject(string Key, Guid TenantId, Guid UserId, Guid
         }
 
         var keyId = Guid.TryParse(principal.FindFirstValue(PierreClaims.ApiKeyId), out var id) ? id : (Guid?)null;
-        return new QuotaSubject(keyId is { } k ? $"key:{k:N}" : $"user:{userId:N}", tenantId, userId, keyId, TierPolicy.For(tier));
+        return new QuotaSubject(keyId is { } k ? $"key:{k:N}" : $"user:{userId:N}", tenantId, userId, keyId, tiers.For(tier));
     }
 }

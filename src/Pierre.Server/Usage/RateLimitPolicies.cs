@@ -7,7 +7,8 @@ using Pierre.Server.Errors;
 namespace Pierre.Server.Usage;
 
 /// <summary>
-/// Short-term limits on top of the monthly quota: a per-minute burst per API key or user (by tier); against brute
+/// Short-term limits on top of the monthly quota: a per-minute burst per API key or user (by tier, none when the tier's
+/// burst is 0); against brute
 /// force, login attempts per account from any IP, and login, registration, refresh and setup per IP, each with its
 /// own budget so that spending one never blocks another.
 /// </summary>
@@ -26,8 +27,8 @@ internal static class RateLimitPolicies
         {
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    context.User.Identity?.IsAuthenticated == true && QuotaSubject.Of(context.User) is { } subject
-                        ? PerMinute(context, subject.Key, subject.Policy.BurstPerMinute)
+                    context.User.Identity?.IsAuthenticated == true && QuotaSubject.Of(context.User, config.Tiers) is { Policy.BurstPerMinute: { } burst } subject
+                        ? PerMinute(context, subject.Key, burst)
                         : RateLimitPartition.GetNoLimiter(string.Empty)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     LoginAccountMiddleware.Account(context) is { } account

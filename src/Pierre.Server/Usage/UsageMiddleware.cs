@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Pierre.Server.Configuration;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Errors;
 
@@ -9,11 +10,11 @@ namespace Pierre.Server.Usage;
 /// Counts every authenticated request of a user or API key against its monthly quota, sets the
 /// <c>X-RateLimit-*</c> headers, and answers 429 (with <c>Retry-After</c>) without running anything once it is spent.
 /// </summary>
-internal sealed class UsageMiddleware(RequestDelegate next, QuotaTracker quotas, UsageRecorder recorder, TimeProvider clock)
+internal sealed class UsageMiddleware(RequestDelegate next, QuotaTracker quotas, UsageRecorder recorder, ServerConfig config, TimeProvider clock)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.User.Identity?.IsAuthenticated != true || QuotaSubject.Of(context.User) is not { } subject)
+        if (context.User.Identity?.IsAuthenticated != true || QuotaSubject.Of(context.User, config.Tiers) is not { } subject)
         {
             await next(context).ConfigureAwait(false);
             return;

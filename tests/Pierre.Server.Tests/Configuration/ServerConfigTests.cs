@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Pierre.Server.Configuration;
+using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Tests.Configuration;
 
@@ -41,6 +42,18 @@ public sealed class ServerConfigTests
         Assert.Equal(TimeSpan.FromSeconds(10), config.McpTcpInitTimeout);
         Assert.Equal(TimeSpan.FromSeconds(300), config.McpTcpIdleTimeout);
         Assert.Equal(1024 * 1024, config.McpMaxBodyBytes);
+        Assert.Equal(
+            [(1_000, 60, TimeSpan.FromDays(14)), (10_000, 120, null), (100_000, 600, null), (null, 3_000, null)],
+            Enum.GetValues<ApiKeyTier>().Select(t => config.Tiers.For(t)).Select(p => (p.MonthlyLimit, p.BurstPerMinute, p.MaxLifetime)));
+    }
+
+    [Fact]
+    public void Load_WithTierLimitsSet_ReadsThemAndZeroMeansUnlimited()
+    {
+        var config = Load(("PIERRE_TIER_STARTER_MONTHLY", "50"), ("PIERRE_TIER_STARTER_BURST_PER_MINUTE", "0"), ("PIERRE_TIER_ENTERPRISE_MONTHLY", "2000000"));
+
+        Assert.Equal((50, (int?)null), (config.Tiers.For(ApiKeyTier.Starter).MonthlyLimit, config.Tiers.For(ApiKeyTier.Starter).BurstPerMinute));
+        Assert.Equal((2_000_000, (int?)3_000), (config.Tiers.For(ApiKeyTier.Enterprise).MonthlyLimit, config.Tiers.For(ApiKeyTier.Enterprise).BurstPerMinute));
     }
 
     [Fact]
@@ -88,6 +101,10 @@ public sealed class ServerConfigTests
     [InlineData("PIERRE_MCP_TCP_IDLE_TIMEOUT_SECONDS", "-5", "outside 1..86400")]
     [InlineData("PIERRE_MCP_MAX_BODY_BYTES", "100", "outside 4096..67108864")]
     [InlineData("PIERRE_MCP_MAX_BODY_BYTES", "1MB", "not a whole number")]
+    [InlineData("PIERRE_TIER_TRIAL_MONTHLY", "-1", "outside 0..")]
+    [InlineData("PIERRE_TIER_STARTER_BURST_PER_MINUTE", "fast", "not a whole number")]
+    [InlineData("PIERRE_TIER_PROFESSIONAL_MONTHLY", "1e5", "not a whole number")]
+    [InlineData("PIERRE_TIER_ENTERPRISE_BURST_PER_MINUTE", "-3000", "outside 0..")]
     public void Load_WithABadValue_NamesTheVariableAndTheProblem(string variable, string value, string problem)
     {
         var error = Assert.Throws<ConfigurationException>(() => Load((variable, value)));

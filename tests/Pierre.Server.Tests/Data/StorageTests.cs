@@ -118,7 +118,7 @@ public sealed class StorageTests
         db.ApiKeys.Add(new ApiKey
         {
             Id = Guid.CreateVersion7(), TenantId = tenant.Id, UserId = user.Id, Name = "k", KeyHash = new string('a', 64),
-            KeyPrefix = "pk_live_abcd", Tier = ApiKeyTier.Starter, MonthlyLimit = 10_000, CreatedAt = Now,
+            KeyPrefix = "pk_live_abcd", Tier = ApiKeyTier.Starter, CreatedAt = Now,
         });
         db.ProviderConnections.Add(new ProviderConnection
         {

@@ -30,6 +30,8 @@ public sealed class ServerProcessTests : IDisposable
     [InlineData("DATABASE_URL", "mysql://root@localhost/pierre")]
     [InlineData("DATABASE_URL", "postgresql://")]
     [InlineData("PIERRE_HTTP_PORT", "http")]
+    [InlineData("PIERRE_TIER_TRIAL_BURST_PER_MINUTE", "-1")]
+    [InlineData("PIERRE_TIER_STARTER_MONTHLY", "lots")]
     public async Task Start_WithAMalformedVariable_PrintsOneLineAndExitsWith2(string variable, string value)
     {
         await using var server = await ServerProcess.RunAsync(_folder.Path, new Dictionary<string, string> { [variable] = value });

@@ -12,7 +12,6 @@ internal sealed class ApiKey : ITenantOwned
     public ApiKeyTier Tier { get; set; }
 
     /// <summary>Requests allowed per calendar month; null means unlimited.</summary>
-    public int? MonthlyLimit { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime? ExpiresAt { get; set; }
     public DateTime? RevokedAt { get; set; }

@@ -51,16 +51,20 @@ internal sealed class GetActivitiesTool(ActivityService activities) : IMcpTool
             "compact" => true,
             _ => throw new ToolArgumentException("argument 'format' must be json or compact"),
         };
-        return ToolOutcome.From(await activities.ListAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), page =>
+        return ToolOutcome.From(
+            await activities.ListAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), page => Format(page, compact));
+    }
+
+    /// <summary>The page as structured content, with the JSON text or the compact table as its text.</summary>
+    internal static ToolOutcome Format(ActivityPage page, bool compact)
+    {
+        var views = page.Activities.Select(ActivityView.Of).ToList();
+        var result = new
         {
-            var views = page.Activities.Select(ActivityView.Of).ToList();
-            var result = new
-            {
-                provider = page.Provider, total = page.Total, offset = page.Offset, limit = page.Limit, has_more = page.HasMore, next_offset = page.NextOffset,
-                activities = views,
-            };
-            return compact ? ToolOutcome.Success(result, Compact(page, views)) : ToolOutcome.Success(result);
-        });
+            provider = page.Provider, total = page.Total, offset = page.Offset, limit = page.Limit, has_more = page.HasMore, next_offset = page.NextOffset,
+            activities = views,
+        };
+        return compact ? ToolOutcome.Success(result, Compact(page, views)) : ToolOutcome.Success(result);
     }
 
     private static string Compact(ActivityPage page, List<ActivityView> views) =>

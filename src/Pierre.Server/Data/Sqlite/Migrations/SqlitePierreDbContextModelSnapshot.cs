@@ -173,9 +173,6 @@ namespace Pierre.Server.Data.Sqlite.Migrations
                     b.Property<DateTime?>("LastUsedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("MonthlyLimit")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
