@@ -9,11 +9,11 @@ namespace Pierre.Server.Usage;
 internal sealed class BurstLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<QuotaSubject> _limiter = PartitionedRateLimiter.Create<QuotaSubject, string>(subject =>
-        subject.Policy.BurstPerMinute <= 0
+        subject.Policy.BurstPerMinute is not { } burst
             ? RateLimitPartition.GetNoLimiter(subject.Key)
             : RateLimitPartition.GetFixedWindowLimiter(subject.Key, _ => new FixedWindowRateLimiterOptions
             {
-                PermitLimit = subject.Policy.BurstPerMinute,
+                PermitLimit = burst,
                 Window = TimeSpan.FromMinutes(1),
                 QueueLimit = 0,
             }));
