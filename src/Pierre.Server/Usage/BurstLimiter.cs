@@ -3,14 +3,15 @@ using System.Threading.RateLimiting;
 namespace Pierre.Server.Usage;
 
 /// <summary>
-/// The per-minute burst of a key's tier for tool calls that never pass ASP.NET Core's rate limiter: the TCP and stdio
-/// transports, which carry many calls on one connection. A fixed one-minute window per subject, as over HTTP.
+/// The per-minute burst of a key's tier: one fixed one-minute window per subject, shared by every transport. HTTP
+/// requests take it through ASP.NET Core's rate limiter (<see cref="ForHttp"/>); TCP and stdio tool calls, which carry
+/// many calls on one connection and never pass that middleware, through <see cref="TryAcquire"/>.
 /// </summary>
 internal sealed class BurstLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<QuotaSubject> _limiter = PartitionedRateLimiter.Create<QuotaSubject, string>(subject =>
-        subject.Policy.BurstPerMinute is not { } burst
-            ? RateLimitPartition.GetNoLimiter(subject.Key)
+    private readonly PartitionedRateLimiter<QuotaSubject?> _limiter = PartitionedRateLimiter.Create<QuotaSubject?, string>(subject =>
+        subject?.Policy.BurstPerMinute is not { } burst
+            ? RateLimitPartition.GetNoLimiter(string.Empty)
             : RateLimitPartition.GetFixedWindowLimiter(subject.Key, _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = burst,
@@ -24,6 +25,10 @@ internal sealed class BurstLimiter : IDisposable
         using var lease = _limiter.AttemptAcquire(subject);
         return lease.IsAcquired;
     }
+
+    /// <summary>The same windows for HTTP requests, each request's subject found by <paramref name="subjectOf"/> (null: not limited).</summary>
+    public PartitionedRateLimiter<HttpContext> ForHttp(Func<HttpContext, QuotaSubject?> subjectOf) =>
+        _limiter.WithTranslatedKey(subjectOf, leaveOpen: true);
 
     public void Dispose() => _limiter.Dispose();
 }

@@ -23,13 +23,21 @@ internal static class RateLimitPolicies
 
     public static IServiceCollection AddPierreRateLimits(this IServiceCollection services, ServerConfig config)
     {
+        var bursts = new BurstLimiter();
+        services.AddSingleton(bursts);
         services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    context.User.Identity?.IsAuthenticated == true && QuotaSubject.Of(context.User, config.Tiers) is { Policy.BurstPerMinute: { } burst } subject
-                        ? PerMinute(context, subject.Key, burst)
-                        : RateLimitPartition.GetNoLimiter(string.Empty)),
+                bursts.ForHttp(context =>
+                {
+                    if (context.User.Identity?.IsAuthenticated != true || QuotaSubject.Of(context.User, config.Tiers) is not { Policy.BurstPerMinute: { } burst } subject)
+                    {
+                        return null;
+                    }
+
+                    context.Items[BudgetItem] = burst;
+                    return subject;
+                }),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     LoginAccountMiddleware.Account(context) is { } account
                         ? PerMinute(context, account, config.AuthAccountRateLimitPerMinute)

@@ -5,7 +5,6 @@ internal static class UsageServiceCollectionExtensions
     public static IServiceCollection AddPierreUsage(this IServiceCollection services)
     {
         services.AddSingleton<QuotaTracker>();
-        services.AddSingleton<BurstLimiter>();
         services.AddSingleton<UsageRecorder>();
         services.AddHostedService<UsageFlushService>();
         return services;

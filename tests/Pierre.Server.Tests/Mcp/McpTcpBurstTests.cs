@@ -31,4 +31,35 @@ public sealed class McpTcpBurstTests
         Assert.Contains("the trial tier allows 60 a minute", refused["result"]!["content"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotEqual(true, other["result"]?["isError"]?.GetValue<bool>());
     }
+
+    [Fact]
+    public async Task TheBurst_IsOneWindowAcrossHttpAndTcp()
+    {
+        var (h, port, _, token) = await TcpMcpServer.StartAsync(TestDatabases.Sqlite);
+        await using var _ = h;
+        var trialKey = await h.CreateKeyAsync(token, "trial", tier: "trial");
+        await using var http = await McpTestClient.ConnectAsync(h.App, trialKey);
+        using var tcp = await TcpMcpServer.InitializedAsync(port, trialKey);
+        var ct = TestContext.Current.CancellationToken;
+
+        // 31 tool calls over HTTP (plus the client's handshake requests, which the HTTP limiter also counts) leave at most
+        // 29 of the trial's 60 for TCP; separate windows would let TCP make 60.
+        for (var i = 0; i < 31; i++)
+        {
+            Assert.NotEqual(true, (await http.CallToolAsync("get_connection_status", cancellationToken: ct)).IsError);
+        }
+
+        for (var id = 100; ; id++)
+        {
+            var answer = await tcp.RequestAsync(id, "tools/call", TcpMcpServer.Call("get_connection_status"));
+            if (answer["result"]?["isError"]?.GetValue<bool>() == true)
+            {
+                Assert.Contains("the trial tier allows 60 a minute", answer["result"]!["content"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+                Assert.InRange(id - 100, 0, 29);
+                return;
+            }
+
+            Assert.True(id < 200, "TCP was never refused: the windows are not shared");
+        }
+    }
 }
