@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.AspNetCore.Http.Metadata;
 using Pierre.Server.Errors;
 using Pierre.Server.Mcp;
@@ -36,18 +37,33 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next)
     /// <summary>The whole body in memory, or null when it is longer than <paramref name="limit"/>.</summary>
     private static async Task<MemoryStream?> BufferWithinAsync(HttpRequest request, long limit, CancellationToken ct)
     {
-        var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        // Kestrel ends a body at its declared length (and fails a shorter one), so a declared one is read in one piece.
+        if (request.ContentLength is { } declared)
         {
-            if (buffer.Length + read > limit)
-            {
-                await buffer.DisposeAsync().ConfigureAwait(false);
-                return null;
-            }
+            var exact = new byte[declared];
+            await request.Body.ReadExactlyAsync(exact, ct).ConfigureAwait(false);
+            return new MemoryStream(exact, 0, exact.Length, writable: false, publiclyVisible: true);
+        }
 
-            buffer.Write(chunk, 0, read);
+        var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    await buffer.DisposeAsync().ConfigureAwait(false);
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
 
         buffer.Position = 0;

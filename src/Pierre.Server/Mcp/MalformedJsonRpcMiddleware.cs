@@ -20,11 +20,9 @@ internal sealed class MalformedJsonRpcMiddleware(RequestDelegate next)
             return;
         }
 
-        context.Request.EnableBuffering();
         try
         {
-            await JsonSerializer.DeserializeAsync<JsonRpcMessage>(context.Request.Body, McpJsonUtilities.DefaultOptions, context.RequestAborted)
-                .ConfigureAwait(false);
+            await ParseAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         }
         catch (JsonException e)
         {
@@ -34,5 +32,21 @@ internal sealed class MalformedJsonRpcMiddleware(RequestDelegate next)
 
         context.Request.Body.Position = 0;
         await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Parses the body the way the SDK will. <see cref="Hosting.RequestBodyLimitMiddleware"/> has already read it into
+    /// memory (the endpoint has a size limit), so this is a parse of a few hundred bytes, not a second read.
+    /// </summary>
+    private static async ValueTask ParseAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (request.Body is MemoryStream memory && memory.TryGetBuffer(out var buffered))
+        {
+            JsonSerializer.Deserialize(buffered.AsSpan((int)memory.Position), McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(JsonRpcMessage)));
+            return;
+        }
+
+        request.EnableBuffering();
+        await JsonSerializer.DeserializeAsync<JsonRpcMessage>(request.Body, McpJsonUtilities.DefaultOptions, ct).ConfigureAwait(false);
     }
 }

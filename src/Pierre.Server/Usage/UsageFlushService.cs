@@ -8,7 +8,7 @@ namespace Pierre.Server.Usage;
 internal sealed partial class UsageFlushService(UsageRecorder recorder, IServiceScopeFactory scopes, ILogger<UsageFlushService> logger)
     : BackgroundService
 {
-    private const int BatchSize = 500;
+    private const int BatchSize = UsageRowWriter.RowsPerStatement;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _flushing = new(1, 1);
 
@@ -77,8 +77,7 @@ internal sealed partial class UsageFlushService(UsageRecorder recorder, IService
 
             // One transaction, so a reader never sees the usage rows without the keys' LastUsedAt that goes with them.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            db.ApiKeyUsage.AddRange(batch);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await UsageRowWriter.InsertAsync(db, batch, cancellationToken).ConfigureAwait(false);
             foreach (var key in batch.Where(u => u.ApiKeyId is not null).GroupBy(u => u.ApiKeyId))
             {
                 var lastUsed = key.Max(u => u.Timestamp);
