@@ -8,7 +8,7 @@ namespace Pierre.Server.Usage;
 internal sealed partial class UsageFlushService(UsageRecorder recorder, IServiceScopeFactory scopes, ILogger<UsageFlushService> logger)
     : BackgroundService
 {
-    private const int BatchSize = UsageRowWriter.RowsPerStatement;
+    private const int BatchSize = 500;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _flushing = new(1, 1);
 

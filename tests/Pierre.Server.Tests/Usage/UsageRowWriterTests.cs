@@ -25,7 +25,7 @@ public sealed class UsageRowWriterTests
         var user = Guid.CreateVersion7();
         var key = Guid.CreateVersion7();
         var start = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
-        var count = (2 * UsageRowWriter.RowsPerStatement) + 3;
+        var count = (20 * UsageRowWriter.RowsPerStatement) + 3;
         var written = Enumerable.Range(0, count).Select(i => new ApiKeyUsage
         {
             TenantId = tenant, UserId = user, ApiKeyId = i % 3 == 0 ? null : key,
