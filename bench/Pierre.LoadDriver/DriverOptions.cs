@@ -5,8 +5,10 @@ namespace Pierre.LoadDriver;
 internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot, string? Built, string LogLevel)
 {
     public const string Usage = """
-        usage: Pierre.LoadDriver [--duration SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--built CONFIG] [--log-level LEVEL] [--repo PATH]
+        usage: Pierre.LoadDriver [--duration SECONDS] [--warm-up SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--built CONFIG] [--log-level LEVEL] [--repo PATH]
           --duration     seconds measured per scenario (default 8; --smoke 2)
+          --warm-up      seconds of load before each scenario's measured window (default 15; --smoke 0.5): the
+                         server's JIT keeps re-compiling hot methods (tiered PGO) for the first 10-15 s under load
           --connections  concurrent connections (default 32; --smoke 4)
           --smoke        a short, light run for CI: checks that every scenario answers without errors
           --postgres     serve from this PostgreSQL database (postgresql://user:pass@host:port/db) instead of a scratch SQLite
@@ -24,6 +26,7 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
     {
         var smoke = args.Contains("--smoke");
         double? seconds = null;
+        double? warmUpSeconds = null;
         int? connections = null;
         var postgres = Environment.GetEnvironmentVariable("DATABASE_URL") is { } url && url.StartsWith("postgres", StringComparison.Ordinal) ? url : null;
         var keys = 1;
@@ -37,6 +40,7 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
             {
                 case "--smoke": break;
                 case "--duration": seconds = Positive(args[i], double.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                case "--warm-up": warmUpSeconds = Positive(args[i], double.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--connections": connections = (int)Positive(args[i], int.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--postgres": postgres = Value(); break;
                 case "--keys": keys = (int)Positive(args[i], int.Parse(Value(), CultureInfo.InvariantCulture)); break;
@@ -48,7 +52,7 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
         }
 
         var duration = TimeSpan.FromSeconds(seconds ?? (smoke ? 2 : 8));
-        var warmUp = TimeSpan.FromSeconds(smoke ? 0.5 : 2);
+        var warmUp = TimeSpan.FromSeconds(warmUpSeconds ?? (smoke ? 0.5 : 15));
         return new(duration, warmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot(), built, logLevel);
     }
 
