@@ -2,13 +2,13 @@ using System.Globalization;
 
 namespace Pierre.LoadDriver;
 
-internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot, string? Built, string LogLevel)
+internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, TimeSpan ServerWarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot, string? Built, string LogLevel)
 {
     public const string Usage = """
         usage: Pierre.LoadDriver [--duration SECONDS] [--warm-up SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--built CONFIG] [--log-level LEVEL] [--repo PATH]
           --duration     seconds measured per scenario (default 8; --smoke 2)
-          --warm-up      seconds of load before each scenario's measured window (default 15; --smoke 0.5): the
-                         server's JIT keeps re-compiling hot methods (tiered PGO) for the first 10-15 s under load
+          --warm-up      seconds of load on each server before its first scenario (default 30; --smoke 0): under load,
+                         tiered PGO keeps re-compiling Pierre's hot methods for 15-20 s; each scenario then has 2 s more
           --connections  concurrent connections (default 32; --smoke 4)
           --smoke        a short, light run for CI: checks that every scenario answers without errors
           --postgres     serve from this PostgreSQL database (postgresql://user:pass@host:port/db) instead of a scratch SQLite
@@ -40,7 +40,7 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
             {
                 case "--smoke": break;
                 case "--duration": seconds = Positive(args[i], double.Parse(Value(), CultureInfo.InvariantCulture)); break;
-                case "--warm-up": warmUpSeconds = Positive(args[i], double.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                case "--warm-up": warmUpSeconds = double.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--connections": connections = (int)Positive(args[i], int.Parse(Value(), CultureInfo.InvariantCulture)); break;
                 case "--postgres": postgres = Value(); break;
                 case "--keys": keys = (int)Positive(args[i], int.Parse(Value(), CultureInfo.InvariantCulture)); break;
@@ -52,8 +52,9 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, int Con
         }
 
         var duration = TimeSpan.FromSeconds(seconds ?? (smoke ? 2 : 8));
-        var warmUp = TimeSpan.FromSeconds(warmUpSeconds ?? (smoke ? 0.5 : 15));
-        return new(duration, warmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot(), built, logLevel);
+        var warmUp = TimeSpan.FromSeconds(smoke ? 0.5 : 2);
+        var serverWarmUp = TimeSpan.FromSeconds(warmUpSeconds ?? (smoke ? 0 : 30));
+        return new(duration, warmUp, serverWarmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot(), built, logLevel);
     }
 
     private static double Positive(string name, double value) =>

@@ -27,14 +27,25 @@ try
     await using var ceiling = await Ceiling.StartAsync(ceilingApp, scratch, body, result, setupClient);
     var keys = pierre.ApiKeys;
 
-    Log($"measuring: {options.Connections} connections, {options.WarmUp.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s per scenario");
+    Log($"measuring: {options.Connections} connections, {options.ServerWarmUp.TotalSeconds} s server warm-up, then {options.WarmUp.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s per scenario");
+    SendOnce McpCall(HttpClient client, int i) => HttpWorkers.ToolCall(client, pierre.McpUrl, keys[i % keys.Count], expected);
+    SendOnce SdkCall(HttpClient client, int i) => HttpWorkers.ToolCall(client, ceiling.McpUrl, null, expected);
+    if (options.ServerWarmUp > TimeSpan.Zero)
+    {
+        // Both servers run their MCP path until the JIT has settled; nothing of this is measured.
+        var warm = options with { WarmUp = options.ServerWarmUp, Duration = TimeSpan.FromSeconds(1) };
+        await WarmUpAsync(await Scenario.HttpAsync("warm-up: Pierre /mcp", warm, pierre.Process, McpCall));
+        await WarmUpAsync(await Scenario.TcpAsync("warm-up: Pierre TCP", warm with { WarmUp = options.ServerWarmUp / 3 }, pierre.Process, pierre.TcpPort, keys, expected));
+        await WarmUpAsync(await Scenario.HttpAsync("warm-up: SDK ceiling", warm with { WarmUp = options.ServerWarmUp / 3 }, ceiling.Process, SdkCall));
+    }
+
     var rows = new List<LatencySummary>
     {
-        await Scenario.HttpAsync("(a) MCP /mcp get_activities", options, pierre.Process, (client, i) => HttpWorkers.ToolCall(client, pierre.McpUrl, keys[i % keys.Count], expected)),
+        await Scenario.HttpAsync("(a) MCP /mcp get_activities", options, pierre.Process, McpCall),
         await Scenario.TcpAsync("(b) MCP TCP get_activities", options, pierre.Process, pierre.TcpPort, keys, expected),
         await Scenario.HttpAsync("(c) GET /health", options, pierre.Process, (client, _) => HttpWorkers.Health(client, pierre.HealthUrl)),
         await Scenario.HttpAsync("(d) bare ASP.NET Core, same bytes", options, ceiling.Process, (client, _) => HttpWorkers.ToolCall(client, ceiling.BareUrl, null, expected)),
-        await Scenario.HttpAsync("(e) MCP SDK alone, same result", options, ceiling.Process, (client, _) => HttpWorkers.ToolCall(client, ceiling.McpUrl, null, expected)),
+        await Scenario.HttpAsync("(e) MCP SDK alone, same result", options, ceiling.Process, SdkCall),
     };
 
     Report.Print(options, rows, body.Length);
@@ -55,5 +66,8 @@ finally
 {
     Directory.Delete(scratch, recursive: true);
 }
+
+static Task WarmUpAsync(LatencySummary warm) =>
+    warm.Errors == 0 ? Task.CompletedTask : throw new InvalidOperationException($"{warm.Name}: {warm.Errors} error(s) before measuring");
 
 static void Log(string message) => Console.Error.WriteLine($"load driver: {message}");

@@ -9,7 +9,7 @@ internal static class Report
     {
         var database = options.PostgresUrl is null ? "SQLite" : "PostgreSQL";
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
-        Console.WriteLine(Invariant($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC · {database} · {options.Connections} connections · {options.WarmUp.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s per scenario · {Environment.ProcessorCount} cores (driver, server and ceiling share them) · load average {load} · get_activities answer {responseBytes:N0} bytes · {options.Keys} key(s) · server LOG_LEVEL {options.LogLevel}{(options.Built is null ? "" : $" · {options.Built} build, not comparable")}"));
+        Console.WriteLine(Invariant($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC · {database} · {options.Connections} connections · {options.ServerWarmUp.TotalSeconds} s server warm-up · {options.WarmUp.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s per scenario · {Environment.ProcessorCount} cores (driver, server and ceiling share them) · load average {load} · get_activities answer {responseBytes:N0} bytes · {options.Keys} key(s) · server LOG_LEVEL {options.LogLevel}{(options.Built is null ? "" : $" · {options.Built} build, not comparable")}"));
         Console.WriteLine();
         Console.WriteLine("| scenario | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/req | errors |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
