@@ -9,6 +9,8 @@ namespace Pierre.Server.Activities;
 /// <summary>The caller's activities, athlete and training totals, read from their connected provider.</summary>
 internal sealed class ActivityService(ProviderResolver providers, AthleteProfiles profiles, ActivitySource source, TimeProvider clock)
 {
+    private static readonly ReadMemo<(string Provider, ActivityListRequest Request), ActivityPage> Pages = new(perSource: 16);
+
     public async Task<Result<ActivityPage>> ListAsync(Caller caller, ActivityListRequest request, CancellationToken ct)
     {
         if (request.Limit is < 1 or > ActivityListRequest.MaxLimit)
@@ -26,10 +28,19 @@ internal sealed class ActivityService(ProviderResolver providers, AthleteProfile
             return refusal;
         }
 
-        // From a given date, only the window after it is read; without one the list pages through the whole history.
-        var read = request.After is { } from
-            ? await source.WindowAsync(provider, caller.Account, from, ct).ConfigureAwait(false)
-            : await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false);
+        // From a given date, only the window after it is read; without one the list pages through the whole history,
+        // a cached read whose pages are kept with it (the hot path of a repeated call).
+        if (request.After is null)
+        {
+            var all = await source.ActivitiesAsync(provider, caller.Account, ct).ConfigureAwait(false);
+            return Pages.GetOrAdd(all, (provider, request), key => Page(key.Provider, all, key.Request));
+        }
+
+        return Page(provider, await source.WindowAsync(provider, caller.Account, request.After.Value, ct).ConfigureAwait(false), request);
+    }
+
+    private static ActivityPage Page(string provider, IReadOnlyList<Activity> read, ActivityListRequest request)
+    {
         var matching = read
             .Where(a => request.Before is not { } before || a.StartTime < before)
             .Where(a => request.After is not { } after || a.StartTime > after)

@@ -29,6 +29,30 @@ public sealed class ProviderCacheTests
         Assert.Equal(2, fake.HistoryReads);
     }
 
+    [Fact]
+    public async Task GetActivities_RepeatedCallsAnswerAlike_UntilTheCachedReadIsReplaced()
+    {
+        var fake = new FakeFitnessProvider();
+        await using var h = await StartAsync(fake);
+        await using var client = await McpTestClient.ForNewUserAsync(h, connectSynthetic: false);
+        await CallAsync(client, "connect_provider", Trailmark);
+        var compact = new Dictionary<string, object?> { ["format"] = "compact", ["limit"] = 3 };
+
+        var (json, table) = (await ListedTextAsync(client, null), await ListedTextAsync(client, compact));
+        Assert.Equal((json, table), (await ListedTextAsync(client, null), await ListedTextAsync(client, compact)));
+        Assert.NotEqual(json, table);
+
+        // The provider gains an activity; a new read (here after reconnecting, as after the TTL) lists it in both formats.
+        var history = FakeFitnessProvider.History;
+        fake.Activities = [history[0] with { Id = "fresh-1", Name = "Fresh run", StartTime = history[0].StartTime.AddHours(6) }, .. history];
+        await CallAsync(client, "disconnect_provider", Trailmark);
+        await CallAsync(client, "connect_provider", Trailmark);
+
+        Assert.Contains("Fresh run", await ListedTextAsync(client, null), StringComparison.Ordinal);
+        Assert.Contains("Fresh run", await ListedTextAsync(client, compact), StringComparison.Ordinal);
+        Assert.Equal(history.Count + 1, await ListedCountAsync(client));
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task GetActivities_TwentyConcurrentCalls_ReadTheProviderOnce()
     {
@@ -107,6 +131,13 @@ public sealed class ProviderCacheTests
         var result = await client.CallToolAsync("get_activities", cancellationToken: TestContext.Current.CancellationToken);
         Assert.NotEqual(true, result.IsError);
         return result.StructuredContent!.Value.GetProperty("activities").GetArrayLength();
+    }
+
+    private static async Task<string> ListedTextAsync(McpClient client, Dictionary<string, object?>? arguments)
+    {
+        var result = await client.CallToolAsync("get_activities", arguments, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.NotEqual(true, result.IsError);
+        return Assert.IsType<ModelContextProtocol.Protocol.TextContentBlock>(Assert.Single(result.Content)).Text;
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, CancellationToken ct)

@@ -25,7 +25,7 @@ public sealed class FakeFitnessProvider : IFitnessProvider
     ];
 
     /// <summary>What the provider serves; <see cref="History"/> unless a test gives its own, newest first.</summary>
-    public IReadOnlyList<Activity> Activities { get; init; } = History;
+    public IReadOnlyList<Activity> Activities { get; set; } = History;
 
     /// <summary>The streams served for an activity; none unless a test says (see <see cref="SteadyStreams"/>).</summary>
     public Func<Activity, ActivityStreams?> Streams { get; init; } = _ => null;

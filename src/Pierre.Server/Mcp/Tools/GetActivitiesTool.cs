@@ -1,10 +1,14 @@
 using Pierre.Fitness.Model;
 using Pierre.Server.Activities;
+using Pierre.Server.Connections;
 
 namespace Pierre.Server.Mcp.Tools;
 
 internal sealed class GetActivitiesTool(ActivityService activities) : IMcpTool
 {
+    // A page of a cached read is the same object on every call (ActivityService keeps it), so its rendering is kept too.
+    private static readonly ReadMemo<bool, ToolOutcome> Rendered = new(perSource: 2);
+
     public static readonly ToolDescriptor Definition = new(
         "get_activities",
         "List activities",
@@ -52,7 +56,8 @@ internal sealed class GetActivitiesTool(ActivityService activities) : IMcpTool
             _ => throw new ToolArgumentException("argument 'format' must be json or compact"),
         };
         return ToolOutcome.From(
-            await activities.ListAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false), page => Format(page, compact));
+            await activities.ListAsync(call.Caller.Caller, request, cancellationToken).ConfigureAwait(false),
+            page => Rendered.GetOrAdd(page, compact, c => Format(page, c)));
     }
 
     /// <summary>The page as structured content, with the JSON text or the compact table as its text.</summary>
