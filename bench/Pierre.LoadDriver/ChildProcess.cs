@@ -63,6 +63,13 @@ internal sealed class ChildProcess(Process process, string logPath) : IAsyncDisp
         return process.TotalProcessorTime;
     }
 
+    /// <summary>Resident memory (RSS) now, in MiB.</summary>
+    public double ResidentMiB()
+    {
+        process.Refresh();
+        return process.WorkingSet64 / (1024.0 * 1024.0);
+    }
+
     /// <summary>Waits for the end, output included (the parameterless wait also drains the redirected streams).</summary>
     public async Task<int> WaitForExitAsync()
     {

@@ -48,7 +48,7 @@ try
         await Scenario.HttpAsync("(e) MCP SDK alone, same result", options, ceiling.Process, SdkCall),
     };
 
-    Report.Print(options, rows, body.Length);
+    Report.Print(options, rows, body.Length, pierre.Process.ResidentMiB());
     var failures = await pierre.FailuresLoggedAsync();
     if (failures.Count > 0)
     {

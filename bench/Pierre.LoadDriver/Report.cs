@@ -5,7 +5,7 @@ namespace Pierre.LoadDriver;
 /// <summary>The table and the ratios of Pierre's two MCP transports to the two ceilings.</summary>
 internal static class Report
 {
-    public static void Print(DriverOptions options, IReadOnlyList<LatencySummary> rows, int responseBytes)
+    public static void Print(DriverOptions options, IReadOnlyList<LatencySummary> rows, int responseBytes, double serverRssMiB)
     {
         var database = options.PostgresUrl is null ? "SQLite" : "PostgreSQL";
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
@@ -21,6 +21,8 @@ internal static class Report
         Console.WriteLine();
         var (a, b, d, e) = (rows[0], rows[1], rows[3], rows[4]);
         Console.WriteLine(Invariant($"(a)/(d) {Ratio(a, d)}  (a)/(e) {Ratio(a, e)}  (b)/(d) {Ratio(b, d)}  (b)/(e) {Ratio(b, e)}  (b)/(a) {Ratio(b, a)}"));
+        var loadSeconds = (options.ServerWarmUp.TotalSeconds * 4 / 3) + (3 * (options.WarmUp + options.Duration).TotalSeconds);
+        Console.WriteLine(Invariant($"Pierre's RSS after {loadSeconds:F0} s under load: {serverRssMiB:F0} MiB"));
         foreach (var r in rows.Where(r => r.Errors > 0))
         {
             Console.WriteLine($"errors in {r.Name}: {r.Errors}; the first: {r.FirstError}");

@@ -63,7 +63,9 @@ internal static class McpServiceCollectionExtensions
         AddTool<SuggestGoalsTool>(services, SuggestGoalsTool.Definition);
         AddTool<AnalyzeGoalFeasibilityTool>(services, AnalyzeGoalFeasibilityTool.Definition);
 
-        services.AddOptions<McpServerOptions>().Configure<ProviderRegistry>((o, providers) => o.ServerInstructions = ServerInstructions.For(providers));
+        // Stateless HTTP builds these options for every request: the instructions are composed once.
+        services.AddSingleton(sp => new ServerInstructions(ServerInstructions.For(sp.GetRequiredService<ProviderRegistry>())));
+        services.AddOptions<McpServerOptions>().Configure<ServerInstructions>((o, instructions) => o.ServerInstructions = instructions.Text);
         return services.AddMcpServer(o => o.ServerInfo = new Implementation { Name = "pierre", Title = "Pierre fitness data", Version = ServerVersion.Current })
             .WithMessageFilters(f => f.AddIncomingFilter(RequestParamsCheck.Filter))
             .WithListToolsHandler(McpHandlers.ListToolsAsync)

@@ -4,7 +4,7 @@ using Pierre.Server.Connections;
 namespace Pierre.Server.Mcp;
 
 /// <summary>What the assistant is told at <c>initialize</c>, naming the providers this deployment offers and how each connects.</summary>
-internal static class ServerInstructions
+internal sealed record ServerInstructions(string Text)
 {
     public static string For(ProviderRegistry providers)
     {

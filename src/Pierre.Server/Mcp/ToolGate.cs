@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Pierre.Server.Auth;
 using Pierre.Server.Configuration;
 using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Mcp;
 
@@ -15,18 +17,18 @@ internal sealed class ToolGate(ToolCatalog catalog, PierreDbContext db, IMemoryC
 {
     public async Task<IReadOnlyList<ToolDescriptor>> AllowedAsync(McpCaller caller, CancellationToken cancellationToken)
     {
-        var overrides = await OverridesAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        return [.. catalog.Names
+        var gate = await TenantGateAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
+        return gate.Allowed.GetOrAdd(caller.Plan, plan => [.. catalog.Names
             .Select(name => catalog.ByName[name])
             .Where(tool => !config.DisabledTools.Contains(tool.Name))
-            .Where(tool => overrides.TryGetValue(tool.Name, out var enabled) ? enabled : caller.Plan >= tool.MinimumPlan)];
+            .Where(tool => gate.Overrides.TryGetValue(tool.Name, out var enabled) ? enabled : plan >= tool.MinimumPlan)]);
     }
 
     public static void OverridesChanged(IMemoryCache cache, Guid tenantId) => cache.Remove(Key(tenantId));
 
-    private async Task<Dictionary<string, bool>> OverridesAsync(Guid tenantId, CancellationToken ct)
+    private async Task<TenantGate> TenantGateAsync(Guid tenantId, CancellationToken ct)
     {
-        if (cache.TryGetValue(Key(tenantId), out Dictionary<string, bool>? known) && known is not null)
+        if (cache.TryGetValue(Key(tenantId), out TenantGate? known) && known is not null)
         {
             return known;
         }
@@ -34,9 +36,16 @@ internal sealed class ToolGate(ToolCatalog catalog, PierreDbContext db, IMemoryC
         var overrides = await db.TenantToolOverrides.AsNoTracking()
             .Where(o => o.TenantId == tenantId)
             .ToDictionaryAsync(o => o.ToolName, o => o.Enabled, StringComparer.Ordinal, ct).ConfigureAwait(false);
-        cache.Set(Key(tenantId), overrides, LiveCredentials.Lifetime);
-        return overrides;
+        var gate = new TenantGate(overrides);
+        cache.Set(Key(tenantId), gate, LiveCredentials.Lifetime);
+        return gate;
     }
 
     private static (string, Guid) Key(Guid tenantId) => ("tool_overrides", tenantId);
+
+    /// <summary>A tenant's overrides and, per plan, the tools they allow: computed once per cache entry, not per call.</summary>
+    private sealed record TenantGate(Dictionary<string, bool> Overrides)
+    {
+        public ConcurrentDictionary<TenantPlan, ToolDescriptor[]> Allowed { get; } = new();
+    }
 }
