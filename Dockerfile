@@ -12,7 +12,7 @@ COPY src/Pierre.Providers/Pierre.Providers.csproj src/Pierre.Providers/
 COPY src/Pierre.Server/Pierre.Server.csproj src/Pierre.Server/
 RUN dotnet restore src/Pierre.Server
 COPY src/ src/
-RUN dotnet publish src/Pierre.Server -c Release -o /app
+RUN dotnet publish src/Pierre.Server -c Release --use-current-runtime --self-contained false -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -16,7 +16,7 @@ trap 'if [[ -n "$pid" ]]; then kill -TERM "$pid" 2>/dev/null || true; wait "$pid
 fail() { echo "first-run: $1"; shift; if (( $# )); then cat "$@"; fi; exit 1; } # message [file to show]...
 
 publish="$work/publish"
-dotnet publish "$root/src/Pierre.Server" -c Release -o "$publish" -nologo -v q >"$work/publish.log" 2>&1 \
+dotnet publish "$root/src/Pierre.Server" -c Release --use-current-runtime --self-contained false -o "$publish" -nologo -v q >"$work/publish.log" 2>&1 \
   || fail "dotnet publish failed" "$work/publish.log"
 app="$publish/pierre-mcp-server"
 [[ -x "$app" ]] || fail "dotnet publish made no app host $app"

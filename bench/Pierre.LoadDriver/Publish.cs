@@ -12,7 +12,7 @@ internal static class Publish
                 Path.Combine(repoRoot, "bench", "Pierre.SdkCeiling", "bin", built, "net10.0", "Pierre.SdkCeiling"));
         }
 
-        Console.Error.WriteLine("load driver: dotnet publish -c Release (server, ceiling app)");
+        Console.Error.WriteLine("load driver: dotnet publish -c Release --use-current-runtime (server, ceiling app; ReadyToRun, as the Dockerfile)");
         var server = Path.Combine(scratch, "server");
         var ceiling = Path.Combine(scratch, "ceiling");
         // One after the other: two builds at once on two cores gain little and contend for the same restore.
@@ -22,5 +22,5 @@ internal static class Publish
     }
 
     private static Task ProjectAsync(string project, string output, string log) =>
-        ChildProcess.RunAsync("dotnet", ["publish", project, "-c", "Release", "-o", output, "-nologo", "-v", "q"], log);
+        ChildProcess.RunAsync("dotnet", ["publish", project, "-c", "Release", "--use-current-runtime", "--self-contained", "false", "-o", output, "-nologo", "-v", "q"], log);
 }
