@@ -12,6 +12,8 @@ namespace Pierre.Server.Hosting;
 /// </summary>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next)
 {
+    private const int ExactReadBytes = 16 * 1024;
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize is not { } limit)
@@ -37,8 +39,9 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next)
     /// <summary>The whole body in memory, or null when it is longer than <paramref name="limit"/>.</summary>
     private static async Task<MemoryStream?> BufferWithinAsync(HttpRequest request, long limit, CancellationToken ct)
     {
-        // Kestrel ends a body at its declared length (and fails a shorter one), so a declared one is read in one piece.
-        if (request.ContentLength is { } declared)
+        // Kestrel ends a body at its declared length (and fails a shorter one), so a small declared one is read in one
+        // piece. A large declaration is not trusted with an allocation before its bytes arrive.
+        if (request.ContentLength is { } declared && declared <= ExactReadBytes)
         {
             var exact = new byte[declared];
             await request.Body.ReadExactlyAsync(exact, ct).ConfigureAwait(false);
@@ -46,7 +49,7 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next)
         }
 
         var buffer = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var chunk = ArrayPool<byte>.Shared.Rent(ExactReadBytes);
         try
         {
             int read;

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -39,6 +38,7 @@ internal static class UsageRowWriter
         var entity = db.Model.FindEntityType(typeof(ApiKeyUsage))!;
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var properties = Columns.Select(c => entity.FindProperty(c.Name)!).ToArray();
+        var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
@@ -54,8 +54,8 @@ internal static class UsageRowWriter
             {
                 for (var c = 0; c < Columns.Length; c++)
                 {
-                    var mapping = properties[c].GetRelationalTypeMapping();
-                    command.Parameters.Add(mapping.CreateParameter(command, sql.GenerateParameterName(ParameterName(r, c)), Columns[c].Value(rows[start + r]), properties[c].IsNullable));
+                    var name = sql.GenerateParameterName(ParameterName(r, c));
+                    command.Parameters.Add(mappings[c].CreateParameter(command, name, Columns[c].Value(rows[start + r]), properties[c].IsNullable));
                 }
             }
 

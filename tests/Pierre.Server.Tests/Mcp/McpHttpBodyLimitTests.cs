@@ -96,4 +96,29 @@ public sealed class McpHttpBodyLimitTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("pad", answer!["result"]!["content"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(16 * 1024, false)]
+    [InlineData((16 * 1024) + 1, false)]
+    [InlineData(16 * 1024, true)]
+    [InlineData((16 * 1024) + 1, true)]
+    public async Task Mcp_BodiesEitherSideOfTheOneReadSize_AreServed_AndCutOnesRefused(int bytes, bool cutShort)
+    {
+        var (h, key) = await StartAsync();
+        await using var _ = h;
+        var body = CallOfSize(bytes);
+        if (cutShort)
+        {
+            // The same declared length, but the JSON ends early: a clear 400, never a crash or a half-read answer.
+            body.AsSpan(bytes - 4).Fill((byte)' ');
+        }
+
+        var (status, answer) = await McpRawHttp.SendAsync(h.Client, key, Encoding.UTF8.GetString(body));
+
+        Assert.Equal(cutShort ? HttpStatusCode.BadRequest : HttpStatusCode.OK, status);
+        if (!cutShort)
+        {
+            Assert.Contains("pad", answer!["result"]!["content"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+    }
 }
