@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using Pierre.Server.Tests.Infrastructure;
+
+namespace Pierre.Server.Tests.A2A;
+
+public sealed class A2AStreamingTests
+{
+    private static async Task<(IdentityHarness H, A2ATestClient.Agent Agent)> StartAsync(string provider)
+    {
+        var h = await IdentityHarness.StartAsync(provider, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        var agent = await A2ATestClient.RegisterUserAndAgentAsync(h, "ann@example.com", "connections", "data", "analysis");
+        var (_, connected) = await A2ATestClient.RpcAsync(h.Client, agent.Key, "SendMessage", A2ATestClient.Message("connect_provider", new { provider = "synthetic" }));
+        Assert.Equal("TASK_STATE_COMPLETED", connected?["result"]?["task"]?["status"]?["state"]?.GetValue<string>());
+        return (h, agent);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task SendStreamingMessage_V1_StreamsTheTaskThenWorkingThenTheArtifactThenCompleted(string provider)
+    {
+        var (h, agent) = await StartAsync(provider);
+        await using var _ = h;
+
+        var (contentType, events) = await A2ATestClient.StreamAsync(h.Client, agent.Key, "SendStreamingMessage", A2ATestClient.Message("analyze_training_load"), id: 7);
+
+        Assert.Equal("text/event-stream", contentType);
+        Assert.All(events, e => Assert.Equal(7, e["id"]!.GetValue<int>()));
+        var results = events.Select(e => e["result"]!.AsObject()).ToList();
+        Assert.Equal(["task", "statusUpdate", "artifactUpdate", "statusUpdate"], results.Select(r => r.Single().Key));
+        var taskId = results[0]["task"]!["id"]!.GetValue<string>();
+        Assert.Equal("TASK_STATE_SUBMITTED", results[0]["task"]!["status"]!["state"]!.GetValue<string>());
+        Assert.Equal("TASK_STATE_WORKING", results[1]["statusUpdate"]!["status"]!["state"]!.GetValue<string>());
+        var artifact = results[2]["artifactUpdate"]!["artifact"]!;
+        Assert.Equal(taskId, results[2]["artifactUpdate"]!["taskId"]!.GetValue<string>());
+        var data = artifact["parts"]!.AsArray().Select(p => p!["data"]).OfType<JsonObject>().Single();
+        Assert.NotNull(data["ctl"] ?? data["current"] ?? data.FirstOrDefault().Value);
+        Assert.Contains(artifact["parts"]!.AsArray(), p => p!["text"] is not null);
+        Assert.Equal("TASK_STATE_COMPLETED", results[3]["statusUpdate"]!["status"]!["state"]!.GetValue<string>());
+
+        var (_, got) = await A2ATestClient.RpcAsync(h.Client, agent.Key, "GetTask", new { id = taskId });
+        Assert.Equal("TASK_STATE_COMPLETED", got?["result"]?["status"]?["state"]?.GetValue<string>());
+        Assert.Equal(data.ToJsonString(), got?["result"]?["artifacts"]?[0]?["parts"]?.AsArray().Select(p => p!["data"]).OfType<JsonObject>().Single().ToJsonString());
+    }
+}
