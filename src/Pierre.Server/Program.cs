@@ -1,3 +1,4 @@
+using Pierre.Server.A2A;
 using Pierre.Server.Admin;
 using Pierre.Server.ApiKeys;
 using Pierre.Server.Auth;
@@ -56,6 +57,7 @@ if (builder.AddPierreCore(logsToStandardError: command is not CliCommand.Serve) 
 builder.ConfigurePierreHosting(config);
 // Stateless Streamable HTTP: any replica can answer any request, no session affinity needed.
 builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
+builder.Services.AddPierreA2A();
 builder.Services.AddHostedService<FirstRunBanner>();
 if (config.McpTcpPort is not null)
 {
@@ -104,6 +106,7 @@ app.MapGroup("/api/oauth").MapOAuthEndpoints();
 app.MapAdminSetup();
 app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleEndpoints().MapTenantOAuthAppEndpoints();
 app.MapPierreMcp();
+app.MapPierreA2A();
 if (config.DebugEndpoints)
 {
     app.MapPierreDebug();

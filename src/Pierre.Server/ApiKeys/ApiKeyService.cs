@@ -16,20 +16,35 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Se
     public async Task<Results<Created<CreatedApiKey>, ProblemHttpResult>> CreateAsync(
         ClaimsPrincipal caller, CreateApiKeyRequest request, CancellationToken ct)
     {
+        if (!(await AddAsync(caller, request, ct).ConfigureAwait(false)).TryGetValue(out var issued, out var refusal))
+        {
+            return refusal.ToProblem();
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return TypedResults.Created($"/api/keys/{issued.View.Id}", issued.View);
+    }
+
+    /// <summary>
+    /// A new key for the calling user, added to the unit of work but not saved, so that a caller (an A2A agent's
+    /// registration) can save it with what it belongs to. Its tier is at most what the tenant's plan allows.
+    /// </summary>
+    public async Task<Result<IssuedApiKey>> AddAsync(ClaimsPrincipal caller, CreateApiKeyRequest request, CancellationToken ct)
+    {
         if (AuthManager.UserId(caller) is not { } userId)
         {
-            return Problems.Forbidden("API keys belong to users; sign in as a user to create one");
+            return Refusal.Forbidden("API keys belong to users; sign in as a user to create one");
         }
 
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200)
         {
-            return Problems.BadRequest("name is required (at most 200 characters)");
+            return Refusal.Invalid("name is required (at most 200 characters)");
         }
 
         if (request.ExpiresInDays is < 1 or > 3650)
         {
-            return Problems.BadRequest("expires_in_days must be between 1 and 3650");
+            return Refusal.Invalid("expires_in_days must be between 1 and 3650");
         }
 
         var user = await db.Users.SingleAsync(u => u.Id == userId, ct).ConfigureAwait(false);
@@ -42,11 +57,11 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Se
         }
         else if (!Enum.TryParse(request.Tier, ignoreCase: true, out tier) || !Enum.IsDefined(tier) || int.TryParse(request.Tier, out _))
         {
-            return Problems.BadRequest("tier must be one of trial, starter, professional, enterprise");
+            return Refusal.Invalid("tier must be one of trial, starter, professional, enterprise");
         }
         else if (tier > maxTier)
         {
-            return Problems.Forbidden($"the tenant's {RoleNames.Of(plan)} plan allows API keys up to the {RoleNames.Of(maxTier)} tier");
+            return Refusal.Forbidden($"the tenant's {RoleNames.Of(plan)} plan allows API keys up to the {RoleNames.Of(maxTier)} tier");
         }
 
         var policy = config.Tiers.For(tier);
@@ -72,10 +87,7 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Se
         };
         db.ApiKeys.Add(apiKey);
         db.Record(caller, "api_key.created", user.TenantId, "api_key", apiKey.Id.ToString(), now, $"tier={RoleNames.Of(tier)}");
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.Created(
-            $"/api/keys/{apiKey.Id}",
-            new CreatedApiKey(apiKey.Id, name, key, prefix, RoleNames.Of(tier), policy.MonthlyLimit, apiKey.ExpiresAt));
+        return new IssuedApiKey(apiKey, new CreatedApiKey(apiKey.Id, name, key, prefix, RoleNames.Of(tier), policy.MonthlyLimit, apiKey.ExpiresAt));
     }
 
     public async Task<List<ApiKeyView>> ListAsync(Guid tenantId, Guid userId, CancellationToken ct)

@@ -33,9 +33,13 @@ internal sealed class ApiKeyAuthenticator(LiveCredentials live, TimeProvider clo
         }
 
         return await live.AccountAsync(key.UserId, ct).ConfigureAwait(false) is { } account
-            ? new ApiKeyCheck(Principal(key.UserId, account, authenticationType, AuthMethods.ApiKey, key.Tier, new Claim(PierreClaims.ApiKeyId, key.Id.ToString())), null)
+            ? new ApiKeyCheck(Principal(key.UserId, account, authenticationType, AuthMethods.ApiKey, key.Tier, KeyClaims(key)), null)
             : ApiKeyCheck.Refused("the API key's account no longer exists");
     }
+
+    private static Claim[] KeyClaims(StoredApiKey key) => key.AgentId is { } agent
+        ? [new Claim(PierreClaims.ApiKeyId, key.Id.ToString()), new Claim(PierreClaims.AgentId, agent.ToString())]
+        : [new Claim(PierreClaims.ApiKeyId, key.Id.ToString())];
 
     public static ClaimsPrincipal Principal(
         Guid userId, AccountState account, string authenticationType, string method, ApiKeyTier tier, params Claim[] extra) =>

@@ -45,14 +45,18 @@ internal static class AuthServiceCollectionExtensions
                 o.Events = new JwtBearerEvents { OnTokenValidated = AttachCurrentAccountAsync };
             });
 
+        // An agent's key calls tools and nothing else: it could otherwise create an unrestricted key for its owner.
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.ActiveUser, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active))
-            .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active)
+            .AddPolicy(Policies.ToolCaller, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active))
+            .AddPolicy(Policies.ActiveUser, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active).RequireAssertion(NotAnAgent))
+            .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active).RequireAssertion(NotAnAgent)
                 .RequireClaim(PierreClaims.Role, RoleNames.Admin, RoleNames.SuperAdmin))
-            .AddPolicy(Policies.SuperAdmin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active)
+            .AddPolicy(Policies.SuperAdmin, p => p.RequireAuthenticatedUser().RequireClaim(PierreClaims.Status, StatusNames.Active).RequireAssertion(NotAnAgent)
                 .RequireClaim(PierreClaims.Role, RoleNames.SuperAdmin));
         return services;
     }
+
+    private static bool NotAnAgent(AuthorizationHandlerContext context) => !context.User.HasClaim(c => c.Type == PierreClaims.AgentId);
 
     /// <summary>
     /// A JWT says who signed in; the live account state says whether they still may: status, role and plan come from

@@ -25,6 +25,13 @@ internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
             .Select(k => new ApiKeyState(k.UserId, k.RevokedAt, k.ExpiresAt))
             .SingleOrDefaultAsync(ct));
 
+    public Task<AgentState?> AgentAsync(Guid agentId, CancellationToken ct) =>
+        CachedAsync(("agent", agentId), async () => await db.A2AAgents.AsNoTracking().Where(a => a.Id == agentId)
+            .Select(a => new { a.UserId, a.Capabilities, a.RevokedAt })
+            .SingleOrDefaultAsync(ct).ConfigureAwait(false) is { } a
+                ? new AgentState(a.UserId, AgentCapabilities.Parse(a.Capabilities), a.RevokedAt)
+                : null);
+
     /// <summary>
     /// The key stored under a presented secret's SHA-256. A miss is not cached: a guessed key must not take memory, and
     /// a key created a moment ago must work at once.
@@ -37,7 +44,8 @@ internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
         }
 
         var stored = await db.ApiKeys.AsNoTracking().Where(k => k.KeyHash == hash)
-            .Select(k => new StoredApiKey(k.Id, k.UserId, k.Tier, k.KeyHash, k.RevokedAt, k.ExpiresAt))
+            .Select(k => new StoredApiKey(
+                k.Id, k.UserId, k.Tier, k.KeyHash, k.RevokedAt, k.ExpiresAt, db.A2AAgents.Where(a => a.ApiKeyId == k.Id).Select(a => (Guid?)a.Id).FirstOrDefault()))
             .SingleOrDefaultAsync(ct).ConfigureAwait(false);
         if (stored is not null)
         {
@@ -62,6 +70,8 @@ internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
     }
 
     public void AccountChanged(Guid userId) => cache.Remove(("account", userId));
+
+    public void AgentChanged(Guid agentId) => cache.Remove(("agent", agentId));
 
     public void ApiKeyChanged(Guid keyId, string keyHash)
     {
@@ -89,4 +99,7 @@ internal sealed record AccountState(UserStatus Status, UserRole Role, Guid Tenan
 
 internal sealed record ApiKeyState(Guid UserId, DateTime? RevokedAt, DateTime? ExpiresAt);
 
-internal sealed record StoredApiKey(Guid Id, Guid UserId, ApiKeyTier Tier, string KeyHash, DateTime? RevokedAt, DateTime? ExpiresAt);
+internal sealed record StoredApiKey(Guid Id, Guid UserId, ApiKeyTier Tier, string KeyHash, DateTime? RevokedAt, DateTime? ExpiresAt, Guid? AgentId);
+
+/// <summary>An A2A agent's owner, what it may call (tool group ids and tool names) and whether it was revoked.</summary>
+internal sealed record AgentState(Guid UserId, IReadOnlySet<string> Capabilities, DateTime? RevokedAt);

@@ -13,6 +13,9 @@ internal static class PierreClaims
     public const string AdminTokenId = "admin_token_id";
     public const string Permission = "permission";
     public const string Tier = "tier";
+
+    /// <summary>The A2A agent an API key belongs to: its holder may call tools within the agent's capabilities, nothing else.</summary>
+    public const string AgentId = "agent_id";
 }
 
 internal static class AuthMethods

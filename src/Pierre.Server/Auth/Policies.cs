@@ -2,8 +2,11 @@ namespace Pierre.Server.Auth;
 
 internal static class Policies
 {
-    /// <summary>An authenticated caller whose account is active.</summary>
+    /// <summary>An authenticated caller whose account is active, not acting through an A2A agent's key.</summary>
     public const string ActiveUser = "active_user";
+
+    /// <summary>An active caller of tools (<c>/mcp</c>, <c>/a2a</c>): a user, or an A2A agent within its capabilities.</summary>
+    public const string ToolCaller = "tool_caller";
 
     /// <summary>An active admin or super-admin, or an admin token.</summary>
     public const string Admin = "admin";

@@ -36,6 +36,7 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
     {
         StatusNames.Pending => AccountStatusMessages.Pending(user.FindFirstValue(PierreClaims.Subject)),
         StatusNames.Suspended => AccountStatusMessages.Suspended,
+        _ when user.HasClaim(c => c.Type == PierreClaims.AgentId) => "an A2A agent's key may only call tools (/a2a, /mcp); its owner manages the account",
         _ => "this operation needs more permissions than the credential has",
     };
 }

@@ -34,6 +34,7 @@ internal sealed record ServerConfig
     public required TimeSpan McpTcpInitTimeout { get; init; }
     public required TimeSpan McpTcpIdleTimeout { get; init; }
     public required int McpMaxBodyBytes { get; init; }
+    public required TimeSpan A2ATaskTtl { get; init; }
     public required bool DebugEndpoints { get; init; }
     public required OAuthProviderSettings Strava { get; init; }
     public required OAuthProviderSettings Fitbit { get; init; }
@@ -77,6 +78,7 @@ internal sealed record ServerConfig
             McpTcpInitTimeout = TimeSpan.FromSeconds(env.Int(EnvironmentVariables.McpTcpInitTimeout, 1, 600)),
             McpTcpIdleTimeout = TimeSpan.FromSeconds(env.Int(EnvironmentVariables.McpTcpIdleTimeout, 1, 86_400)),
             McpMaxBodyBytes = env.Int(EnvironmentVariables.McpMaxBodyBytes, 4096, 64 * 1024 * 1024),
+            A2ATaskTtl = TimeSpan.FromHours(env.Int(EnvironmentVariables.A2ATaskTtlHours, 1, 24 * 365)),
             DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
             Strava = OAuthProviderSettings.Read(
                 env, EnvironmentVariables.StravaClientId, EnvironmentVariables.StravaClientSecret, EnvironmentVariables.StravaAuthUrl,

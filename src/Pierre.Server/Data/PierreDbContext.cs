@@ -27,6 +27,8 @@ internal abstract class PierreDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<OAuthState> OAuthStates => Set<OAuthState>();
     public DbSet<ActivityBests> ActivityBests => Set<ActivityBests>();
+    public DbSet<A2AAgent> A2AAgents => Set<A2AAgent>();
+    public DbSet<A2ATask> A2ATasks => Set<A2ATask>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PierreDbContext).Assembly);

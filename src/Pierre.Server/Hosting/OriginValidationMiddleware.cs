@@ -4,7 +4,7 @@ using Pierre.Server.Configuration;
 namespace Pierre.Server.Hosting;
 
 /// <summary>
-/// Refuses browser requests to <c>/mcp</c> from origins that are not this server's (BASE_URL, or loopback on the
+/// Refuses browser requests to <c>/mcp</c> and <c>/a2a</c> from origins that are not this server's (BASE_URL, or loopback on the
 /// server's own port) or listed in <c>CORS_ALLOWED_ORIGINS</c>, as the MCP transport specification asks, against DNS
 /// rebinding. Scheme, host and port must all match: another program on a loopback port is another origin.
 /// </summary>
@@ -17,14 +17,17 @@ internal sealed class OriginValidationMiddleware(RequestDelegate next, ServerCon
     public async Task InvokeAsync(HttpContext context)
     {
         var origin = context.Request.Headers.Origin.ToString();
-        if (origin.Length > 0 && context.Request.Path.StartsWithSegments("/mcp", StringComparison.OrdinalIgnoreCase) && !Allowed(origin))
+        if (origin.Length > 0 && ProtectedPath(context.Request.Path) && !Allowed(origin))
         {
-            await Errors.Problems.Forbidden($"origin {origin} may not use this server's MCP endpoint").ExecuteAsync(context).ConfigureAwait(false);
+            await Errors.Problems.Forbidden($"origin {origin} may not use this server's MCP or A2A endpoints").ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
         await next(context).ConfigureAwait(false);
     }
+
+    private static bool ProtectedPath(PathString path) =>
+        path.StartsWithSegments("/mcp", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/a2a", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> AllowedOrigins(ServerConfig config)
     {

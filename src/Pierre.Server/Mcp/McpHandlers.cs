@@ -2,11 +2,8 @@ using System.Diagnostics;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
-using Pierre.Providers;
 using Pierre.Server.Configuration;
-using Pierre.Server.Connections;
 using Pierre.Server.Data.Entities;
-using Pierre.Server.Errors;
 using Pierre.Server.Usage;
 
 namespace Pierre.Server.Mcp;
@@ -68,9 +65,8 @@ internal static partial class McpHandlers
         }
 
         var started = Stopwatch.GetTimestamp();
-        var call = new ToolInvocation(
-            caller, context.Params?.Arguments, services.GetRequiredService<ProviderRegistry>(), new ToolProgress(context.Server, context.Params?.ProgressToken));
-        var outcome = await InvokeAsync(services, name, call, ct).ConfigureAwait(false);
+        var outcome = await services.GetRequiredService<ToolRunner>()
+            .RunAsync(caller, name, context.Params?.Arguments, ToolProgress.Mcp(context.Server, context.Params?.ProgressToken), ct).ConfigureAwait(false);
         if (meteredHere is { } metered)
         {
             services.GetRequiredService<UsageRecorder>().Record(new ApiKeyUsage
@@ -82,23 +78,6 @@ internal static partial class McpHandlers
         }
 
         return outcome.ToProtocol();
-    }
-
-    private static async Task<ToolOutcome> InvokeAsync(IServiceProvider services, string name, ToolInvocation call, CancellationToken ct)
-    {
-        try
-        {
-            return await services.GetRequiredKeyedService<IMcpTool>(name).InvokeAsync(call, ct).ConfigureAwait(false);
-        }
-        catch (ToolArgumentException e)
-        {
-            return ToolOutcome.Error($"Invalid arguments for {name}: {e.Message}.");
-        }
-        catch (ProviderException e)
-        {
-            // A provider that is down, rate-limited or no longer authorised fails this call, not the connection.
-            return ToolOutcome.Error(ProviderFailureMessage.Of(e));
-        }
     }
 
     private static async Task<McpCaller> ResolveCallerAsync<T>(RequestContext<T> context, CancellationToken ct)

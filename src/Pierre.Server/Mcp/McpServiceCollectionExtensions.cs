@@ -29,6 +29,7 @@ internal static class McpServiceCollectionExtensions
         services.AddScoped<Transports.LocalOwner>();
         services.AddScoped<McpCallerResolver>();
         services.AddScoped<ToolGate>();
+        services.AddScoped<ToolRunner>();
         services.AddSingleton<ToolCatalog>();
         AddTool<ConnectProviderTool>(services, ConnectProviderTool.Definition);
         AddTool<GetConnectionStatusTool>(services, GetConnectionStatusTool.Definition);
@@ -75,7 +76,7 @@ internal static class McpServiceCollectionExtensions
     public static IEndpointRouteBuilder MapPierreMcp(this IEndpointRouteBuilder endpoints)
     {
         var maxBodyBytes = endpoints.ServiceProvider.GetRequiredService<ServerConfig>().McpMaxBodyBytes;
-        endpoints.MapMcp("/mcp").RequireAuthorization(Policies.ActiveUser).WithMetadata(new RequestSizeLimitAttribute(maxBodyBytes), McpEndpointMarker.Instance);
+        endpoints.MapMcp("/mcp").RequireAuthorization(Policies.ToolCaller).WithMetadata(new RequestSizeLimitAttribute(maxBodyBytes), McpEndpointMarker.Instance);
         return endpoints;
     }
 

@@ -19,6 +19,7 @@ internal sealed record ToolDescriptor(
     bool Destructive,
     bool Idempotent,
     bool OpenWorld,
+    ToolGroup Group,
     TenantPlan MinimumPlan = TenantPlan.Starter)
 {
     /// <summary>The tool as <c>tools/list</c> shows it, with the installed providers in its schema.</summary>

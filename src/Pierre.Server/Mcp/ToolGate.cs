@@ -10,7 +10,8 @@ namespace Pierre.Server.Mcp;
 
 /// <summary>
 /// The one place that decides which tools a caller may see and call: the tenant's plan (each tool has a minimum),
-/// then the tenant's admin overrides, then <c>PIERRE_DISABLED_TOOLS</c>, which no override can undo. The overrides are
+/// then the tenant's admin overrides, then <c>PIERRE_DISABLED_TOOLS</c>, which no override can undo, and for an A2A
+/// agent its capabilities. The overrides are
 /// asked for on every list and call, so they are cached like the caller's live state (a change here evicts them).
 /// </summary>
 internal sealed class ToolGate(ToolCatalog catalog, PierreDbContext db, IMemoryCache cache, ServerConfig config)
@@ -18,11 +19,16 @@ internal sealed class ToolGate(ToolCatalog catalog, PierreDbContext db, IMemoryC
     public async Task<IReadOnlyList<ToolDescriptor>> AllowedAsync(McpCaller caller, CancellationToken cancellationToken)
     {
         var gate = await TenantGateAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
-        return gate.Allowed.GetOrAdd(caller.Plan, plan => [.. catalog.Names
+        var allowed = gate.Allowed.GetOrAdd(caller.Plan, plan => [.. catalog.Names
             .Select(name => catalog.ByName[name])
             .Where(tool => !config.DisabledTools.Contains(tool.Name))
             .Where(tool => gate.Overrides.TryGetValue(tool.Name, out var enabled) ? enabled : plan >= tool.MinimumPlan)]);
+        return caller.Caller.AgentCapabilities is { } granted ? [.. allowed.Where(tool => Grants(granted, tool))] : allowed;
     }
+
+    /// <summary>Whether an agent's capabilities name the tool or its group.</summary>
+    public static bool Grants(IReadOnlySet<string> capabilities, ToolDescriptor tool) =>
+        capabilities.Contains(tool.Name) || capabilities.Contains(ToolGroupInfo.Of(tool.Group).Id);
 
     public static void OverridesChanged(IMemoryCache cache, Guid tenantId) => cache.Remove(Key(tenantId));
 

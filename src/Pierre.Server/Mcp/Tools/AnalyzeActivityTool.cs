@@ -29,7 +29,7 @@ internal sealed class AnalyzeActivityTool(ActivityAnalysisService analysis) : IM
           "effort":{"type":["object","null"],"properties":{"label":{"type":"string"},"intensity_factor":{"type":["number","null"]},"heart_rate_reserve":{"type":["number","null"]}}}},
          "required":["provider","activity_id","sport_type","method","duration_s","distance_m","splits","variability","stress"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     public ToolDescriptor Descriptor => Definition;
 

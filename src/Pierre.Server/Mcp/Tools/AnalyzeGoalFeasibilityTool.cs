@@ -27,7 +27,7 @@ internal sealed class AnalyzeGoalFeasibilityTool(GoalService goals) : IMcpTool
           "reachable_by":{"type":"string","format":"date"}},
          "required":["provider","title","verdict","confidence","basis","method","weeks_left","unit","needed"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Goals);
 
     public ToolDescriptor Descriptor => Definition;
 

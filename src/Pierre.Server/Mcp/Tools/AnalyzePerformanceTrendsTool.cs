@@ -21,7 +21,7 @@ internal sealed class AnalyzePerformanceTrendsTool(TrainingAnalysisService train
           "significant":{"type":"boolean"},"direction":{"type":"string"},"method":{"type":"string"}},
          "required":["provider","sport_type","metric","weeks","activities","direction","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -24,7 +24,7 @@ internal sealed class AnalyzeSleepQualityTool(RecoveryService recovery) : IMcpTo
           "sleep_date":{"type":"string","description":"the day the night read from a provider ended"}},
          "required":["score","duration_part","notes","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Recovery);
 
     public ToolDescriptor Descriptor => Definition;
 

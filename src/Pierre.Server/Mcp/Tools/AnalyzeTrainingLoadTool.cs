@@ -26,7 +26,7 @@ internal sealed class AnalyzeTrainingLoadTool(TrainingAnalysisService training) 
           "weekly":{"type":"array","items":{"type":"object","properties":{"week_ending":{"type":"string"},"stress":{"type":"number"},"ctl":{"type":"number"},"atl":{"type":"number"}}}}},
          "required":["provider","ctl","atl","tsb","form_status","acwr_status","weekly","method","stress_methods","threshold_sources","recent_sessions"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     public ToolDescriptor Descriptor => Definition;
 

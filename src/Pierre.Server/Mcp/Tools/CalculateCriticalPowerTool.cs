@@ -41,7 +41,7 @@ internal sealed class CalculateCriticalPowerTool(CriticalPowerService criticalPo
           "model":{"type":"string"},"method":{"type":"string"},"source":{"type":"string"},"partial_data":{"type":"boolean"}},
          "required":["sport","r_squared","efforts","model","method","source","partial_data"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     public ToolDescriptor Descriptor => Definition;
 

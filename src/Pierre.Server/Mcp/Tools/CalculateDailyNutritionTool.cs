@@ -34,7 +34,7 @@ internal sealed class CalculateDailyNutritionTool(NutritionService nutrition) : 
          "$defs":{"range":{"type":"object","properties":{"low":{"type":"number"},"high":{"type":"number"},"target":{"type":"number"}},"required":["low","high","target"]},
            "band":{"type":"object","properties":{"low":{"type":"number"},"high":{"type":"number"}},"required":["low","high"]}}}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Nutrition);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -13,7 +13,7 @@ internal sealed class CalculateFitnessScoreTool(TrainingAnalysisService training
         {"type":"object","properties":{"provider":{"type":"string"},"score":{"type":"integer"},"level":{"type":"string"},"ctl":{"type":"number"},
           "ctl_4_weeks_ago":{"type":"number"},"trend":{"type":"string"},"method":{"type":"string"}},"required":["provider","score","level","ctl","trend","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     public ToolDescriptor Descriptor => Definition;
 

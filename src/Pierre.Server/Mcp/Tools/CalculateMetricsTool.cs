@@ -20,7 +20,7 @@ internal sealed class CalculateMetricsTool(ActivityAnalysisService analysis) : I
           "threshold_sources":{"type":"object","additionalProperties":{"type":"string"}}},
          "required":["provider","activity_id","duration_s","stress","stress_method","method","threshold_sources"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -36,7 +36,7 @@ internal sealed class CalculatePersonalizedZonesTool(PerformanceService performa
           "method":{"type":"string"}},
          "required":["provider","max_heart_rate","resting_heart_rate","heart_rate_zones","power_anchor","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     private const string CogganMethod = "Coggan's seven power zones as % of FTP (Allen & Coggan 2010)";
 

@@ -21,7 +21,7 @@ internal sealed class CalculateRecoveryScoreTool(RecoveryService recovery) : IMc
           {{{ReadinessArguments.OutputProperties}}},
           "sleep_source":{"type":"string","description":"input, or the provider last night's sleep was read from; absent when no sleep was known"}},"required":["provider","score","tsb","status","rest_suggested","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Recovery);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -24,7 +24,7 @@ internal sealed class CompareActivitiesTool(ActivityComparisonService comparison
           "verdict":{"type":"string"},"explanation":{"type":"string"},"method":{"type":"string"}},
          "required":["provider","activity_id","sport_type","compare_to","baseline","is_personal_best","differences","verdict","explanation","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -10,7 +10,7 @@ internal sealed class ConnectProviderTool(ConnectionWorkflow workflow, ProviderR
         "Connects a fitness data provider to the user's account. 'synthetic' connects at once to a realistic demo athlete with two years of running, cycling and swimming. Strava and Fitbit answer an authorization_url: show it to the user, who opens it, approves access at the provider, and comes back; the connection is then ready.",
         """{"type":"object","properties":{"provider":{"type":"string","description":"Provider to connect"}},"required":["provider"],"additionalProperties":false}""",
         """{"type":"object","properties":{"provider":{"type":"string"},"connected":{"type":"boolean"},"already_connected":{"type":"boolean"},"authorization_url":{"type":["string","null"]},"message":{"type":"string"}},"required":["provider","connected","already_connected","message"]}""",
-        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: true);
+        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: true, Group: ToolGroup.Connections);
 
     public ToolDescriptor Descriptor => Definition;
 

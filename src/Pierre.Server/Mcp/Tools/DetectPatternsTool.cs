@@ -28,7 +28,7 @@ internal sealed class DetectPatternsTool(TrainingAnalysisService training) : IMc
             "weeks_with_one":{"type":"integer"},"share_of_weeks":{"type":"number"},"usual_day":{"type":["string","null"]}}}}},
          "required":["provider","weeks","from","to","profile","method","weekly","consistency","intensity","volume_spikes","training_days","preferred_days","long_sessions"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -10,7 +10,7 @@ internal sealed class DisconnectProviderTool(ConnectionWorkflow workflow, Provid
         "Disconnects a provider from the user's account: revokes Pierre's access at the provider when it can, deletes the stored tokens and forgets the data read from it.",
         """{"type":"object","properties":{"provider":{"type":"string","description":"Provider to disconnect"}},"required":["provider"],"additionalProperties":false}""",
         """{"type":"object","properties":{"provider":{"type":"string"},"disconnected":{"type":"boolean"},"revoked_at_provider":{"type":"boolean"},"message":{"type":"string"}},"required":["provider","disconnected","message"]}""",
-        ReadOnly: false, Destructive: true, Idempotent: true, OpenWorld: true);
+        ReadOnly: false, Destructive: true, Idempotent: true, OpenWorld: true, Group: ToolGroup.Connections);
 
     public ToolDescriptor Descriptor => Definition;
 

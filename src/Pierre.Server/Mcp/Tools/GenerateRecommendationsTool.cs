@@ -20,7 +20,7 @@ internal sealed class GenerateRecommendationsTool(TrainingAnalysisService traini
             "required":["category","priority","reason","action"]}}},
          "required":["provider","date","profile","method","ctl","atl","tsb","form_status","acwr_status","recommendations"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -35,7 +35,7 @@ internal sealed class GetActivitiesTool(ActivityService activities) : IMcpTool
             "required":["id","name","sport_type","start_date","duration_s","distance_m"]}}},
          "required":["provider","total","offset","limit","has_more","activities"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Data);
 
     public ToolDescriptor Descriptor => Definition;
 

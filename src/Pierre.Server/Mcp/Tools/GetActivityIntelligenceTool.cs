@@ -25,7 +25,7 @@ internal sealed class GetActivityIntelligenceTool(ActivityAnalysisService analys
           "insights":{"type":"array","items":{"type":"string"},"minItems":2,"maxItems":4},"method":{"type":"string"}},
          "required":["provider","activity_id","sport_type","session_type","training_effect","similar","personal_best","insights","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     private const string Method =
         "heuristic: session type from sport, duration, effort and output variation; training effect = this session's stress ÷ the median of the sport's "

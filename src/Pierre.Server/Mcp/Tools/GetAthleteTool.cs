@@ -20,7 +20,7 @@ internal sealed class GetAthleteTool(ActivityService activities, ThresholdFinder
           "overridden":{"type":"array","items":{"type":"string"}}},
          "required":["provider","id","first_name","last_name","thresholds","threshold_sources","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Data);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -15,7 +15,7 @@ internal sealed class GetConfigurationCatalogTool : IMcpTool
           "description":{"type":"string"}},"required":["key","type","description"]}},"profiles":{"type":"array","items":{"type":"string"}}},
          "required":["parameters","profiles"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Configuration);
 
     public ToolDescriptor Descriptor => Definition;
 

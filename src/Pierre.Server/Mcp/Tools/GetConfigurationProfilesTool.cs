@@ -16,7 +16,7 @@ internal sealed class GetConfigurationProfilesTool : IMcpTool
           "min_rest_days_per_week":{"type":"integer"},"riegel_exponent":{"type":"number"}},"required":["name","description"]}}},
          "required":["default","profiles"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Configuration);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -17,7 +17,7 @@ internal sealed class GetConnectionStatusTool(ConnectionWorkflow workflow) : IMc
           "providers":{"type":"array","items":{"type":"object","properties":{"provider":{"type":"string"},"configured":{"type":"boolean"},"connected":{"type":"boolean"},"connects":{"type":"string"},"capabilities":{"type":"array","items":{"type":"string"}},"set_up":{"type":["string","null"]}},"required":["provider","configured","connected","connects"]}}},
          "required":["connections","available","default_provider","providers"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Connections);
 
     public ToolDescriptor Descriptor => Definition;
 

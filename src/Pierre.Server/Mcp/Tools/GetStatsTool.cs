@@ -18,7 +18,7 @@ internal sealed class GetStatsTool(ActivityService activities) : IMcpTool
            "distance_m":{"type":"number"},"duration_s":{"type":"number"},"elevation_gain_m":{"type":"number"}},
            "required":["sport","count","distance_m","duration_s","elevation_gain_m"]}}}}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Data);
 
     private const string Method = "sums per sport of the recorded activities (moving time); no model";
 

@@ -10,7 +10,7 @@ internal sealed class GetUserConfigurationTool(SettingsService settings) : IMcpT
         "The user's training profile, the settings they have overridden, and the values every analysis uses (the connected provider's profile with the overrides applied).",
         """{"type":"object","properties":{"provider":{"type":"string"}},"additionalProperties":false}""",
         ConfigurationOutput.OutputSchema,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Configuration);
 
     public ToolDescriptor Descriptor => Definition;
 

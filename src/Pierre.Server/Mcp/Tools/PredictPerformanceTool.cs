@@ -27,7 +27,7 @@ internal sealed class PredictPerformanceTool(PerformanceService performance) : I
           "reference":{"type":"object","properties":{"distance_m":{"type":"number"},"time_s":{"type":"number"},"source":{"type":"string"}},"required":["distance_m","time_s","source"]}},
          "required":["target_distance_m","predicted_time_s","method","range_method","vdot","range_s","reference"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Analysis);
 
     private const string Method =
         "Daniels–Gilbert VDOT (Daniels & Gilbert 1979; Daniels' Running Formula) from the reference performance; riegel_time_s is Riegel's T2 = T1 × (D2 / D1)^k (Riegel 1981)";

@@ -10,7 +10,7 @@ internal sealed class SetDefaultProviderTool(ConnectionWorkflow workflow, Provid
         "Chooses the connected provider that tools read when they are not given a provider argument. Called without a provider, it lets Pierre pick again: the most recently connected real provider, then the synthetic demo.",
         """{"type":"object","properties":{"provider":{"type":"string","description":"A connected provider; leave out to let Pierre pick"}},"additionalProperties":false}""",
         """{"type":"object","properties":{"default_provider":{"type":["string","null"]},"message":{"type":"string"}},"required":["default_provider","message"]}""",
-        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Connections);
 
     public ToolDescriptor Descriptor => Definition;
 

@@ -25,7 +25,7 @@ internal sealed class SetGoalTool(GoalService goals) : IMcpTool
             "required":["goal_id","title","goal_type","target_value","unit","start_date","target_date","status"]}},
          "required":["action","goal"]}
         """,
-        ReadOnly: false, Destructive: false, Idempotent: false, OpenWorld: false);
+        ReadOnly: false, Destructive: false, Idempotent: false, OpenWorld: false, Group: ToolGroup.Goals);
 
     public ToolDescriptor Descriptor => Definition;
 

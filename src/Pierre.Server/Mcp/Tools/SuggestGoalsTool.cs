@@ -20,7 +20,7 @@ internal sealed class SuggestGoalsTool(GoalService goals) : IMcpTool
             "set_goal_arguments":{"type":"object"}},"required":["title","goal_type","reason","set_goal_arguments"]}}},
          "required":["provider","profile","suggestions","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Goals);
 
     public ToolDescriptor Descriptor => Definition;
 

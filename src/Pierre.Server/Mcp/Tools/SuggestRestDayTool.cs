@@ -21,7 +21,7 @@ internal sealed class SuggestRestDayTool(RecoveryService recovery) : IMcpTool
           "sleep_source":{"type":"string","description":"input, or the provider last night's sleep was read from; absent when no sleep was known"}},
          "required":["provider","rest_recommended","reasons","tsb","readiness","consecutive_training_days","method"]}
         """,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Recovery);
 
     private const string Method =
         "heuristic: rest when any of TSB < −30, ACWR (EWMA 7:28) > 1.5, readiness < 40, HRV 7-day ln rMSSD mean below baseline − SWC (Plews et al. 2012, 2013) or 10+ training days in a row; thresholds are conventions, not validated cut-offs";

@@ -27,7 +27,7 @@ internal sealed class TrackProgressTool(GoalService goals) : IMcpTool
             "required":["goal","progress"]}}},
          "required":["today","goals","method"]}
         """,
-        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Goals);
 
     public ToolDescriptor Descriptor => Definition;
 

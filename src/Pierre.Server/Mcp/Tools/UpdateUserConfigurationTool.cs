@@ -10,7 +10,7 @@ internal sealed class UpdateUserConfigurationTool(SettingsService settings) : IM
         "Sets the training profile and/or overrides physiological values (age, sex, weight, height, resting/max HR, and thresholds per sport: cycling_ftp_watts, cycling_lthr_bpm, running_lthr_bpm, running_threshold_pace_s_per_km, swimming_css_s_per_100m; see get_configuration_catalog). A null value clears an override. Invalid values are refused with the reason and nothing is saved.",
         ConfigurationOutput.InputSchema,
         ConfigurationOutput.OutputSchema,
-        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: false, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Configuration);
 
     public ToolDescriptor Descriptor => Definition;
 

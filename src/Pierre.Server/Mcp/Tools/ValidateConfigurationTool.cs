@@ -10,7 +10,7 @@ internal sealed class ValidateConfigurationTool(SettingsService settings) : IMcp
         "Checks a profile and/or overrides as update_user_configuration would (bounds, resting < threshold < maximum heart rate) without saving anything; answers valid, the errors and any warnings.",
         ConfigurationOutput.InputSchema,
         ConfigurationOutput.OutputSchema,
-        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false);
+        ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false, Group: ToolGroup.Configuration);
 
     public ToolDescriptor Descriptor => Definition;
 

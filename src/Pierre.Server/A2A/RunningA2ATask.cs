@@ -1,0 +1,165 @@
+using System.Threading.Channels;
+using Pierre.Server.Data.Entities;
+
+namespace Pierre.Server.A2A;
+
+/// <summary>What a task's watchers are told: its status changed, or its result (the artifact) is ready.</summary>
+internal sealed record A2ATaskEvent(bool IsArtifact, A2ATask Task);
+
+/// <summary>
+/// A task this process is running: its current state (changed only under <see cref="ChangeAsync"/>), the watchers of
+/// its stream and the way to cancel it.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Reliability", "CA1001", Justification = "Neither field holds an unmanaged resource (no wait handle is asked for, no timer is set), and late watchers may still use them after the run.")]
+internal sealed class RunningA2ATask(A2ATask task)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly List<ChannelWriter<A2ATaskEvent>> _watchers = [];
+    private readonly CancellationTokenSource _cancel = new();
+    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private A2ATask _current = Copy(task);
+
+    public Guid Id => task.Id;
+
+    /// <summary>Canceled by <c>CancelTask</c> or by the server shutting down.</summary>
+    public CancellationToken Token => _cancel.Token;
+
+    /// <summary>Completes once the task has reached a final state and its watchers were told.</summary>
+    public Task Ended => _ended.Task;
+
+    /// <summary>The task as it is now and, from then on, every change to it; the reader ends with the task.</summary>
+    public async Task<(A2ATask Snapshot, ChannelReader<A2ATaskEvent> Events)> WatchAsync(CancellationToken ct)
+    {
+        var channel = Channel.CreateUnbounded<A2ATaskEvent>(new UnboundedChannelOptions { SingleReader = true });
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (A2ATaskStates.IsTerminal(_current.State))
+            {
+                channel.Writer.Complete();
+            }
+            else
+            {
+                _watchers.Add(channel.Writer);
+            }
+
+            return (Copy(_current), channel.Reader);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task<A2ATask> SnapshotAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return Copy(_current);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Applies a change unless the task already ended, saves it with <paramref name="save"/>, then tells the watchers
+    /// (the artifact first when there is one). Returns the changed task, or null when it had already ended.
+    /// </summary>
+    public async Task<A2ATask?> ChangeAsync(Action<A2ATask> change, Func<A2ATask, Task> save, bool withArtifact = false)
+    {
+        await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            if (A2ATaskStates.IsTerminal(_current.State))
+            {
+                return null;
+            }
+
+            var next = Copy(_current);
+            change(next);
+            await save(next).ConfigureAwait(false);
+            _current = next;
+            var ended = A2ATaskStates.IsTerminal(next.State);
+            foreach (var watcher in _watchers)
+            {
+                if (withArtifact)
+                {
+                    watcher.TryWrite(new A2ATaskEvent(true, Copy(next)));
+                }
+
+                watcher.TryWrite(new A2ATaskEvent(false, Copy(next)));
+                if (ended)
+                {
+                    watcher.TryComplete();
+                }
+            }
+
+            if (ended)
+            {
+                _watchers.Clear();
+                _ended.TrySetResult();
+            }
+
+            return Copy(next);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Tells the watchers of a passing status (progress) without saving it.</summary>
+    public async Task ProgressAsync(string message)
+    {
+        await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            if (!A2ATaskStates.IsTerminal(_current.State))
+            {
+                var progress = Copy(_current);
+                progress.StatusText = message;
+                foreach (var watcher in _watchers)
+                {
+                    watcher.TryWrite(new A2ATaskEvent(false, progress));
+                }
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Cancel() => _cancel.Cancel();
+
+    /// <summary>Ends the watchers' streams even if the task never reached a final state (it failed to save).</summary>
+    public void Close()
+    {
+        _gate.Wait();
+        try
+        {
+            foreach (var watcher in _watchers)
+            {
+                watcher.TryComplete();
+            }
+
+            _watchers.Clear();
+            _ended.TrySetResult();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static A2ATask Copy(A2ATask t) => new()
+    {
+        Id = t.Id, TenantId = t.TenantId, UserId = t.UserId, AgentId = t.AgentId, ContextId = t.ContextId, State = t.State,
+        ToolName = t.ToolName, RequestJson = t.RequestJson, StatusText = t.StatusText, ResultJson = t.ResultJson,
+        ResultText = t.ResultText, CreatedAt = t.CreatedAt, UpdatedAt = t.UpdatedAt, ExpiresAt = t.ExpiresAt,
+    };
+}
