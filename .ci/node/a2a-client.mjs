@@ -67,9 +67,9 @@ async function connect() {
   return { card: await client.getAgentCard(), client };
 }
 
-// The "result" artifact: the tool's structured result (data part) and its text form (text part).
-function resultOf(artifact, what) {
-  check(artifact?.name === 'result', `${what}: no artifact named "result": ${show(artifact)}`);
+// The artifact "result", named after the tool: the tool's structured result (data part) and its text form (text part).
+function resultOf(artifact, tool, what) {
+  check(artifact?.artifactId === 'result' && artifact.name === tool, `${what}: no artifact "result" named ${tool}: ${show(artifact)}`);
   const data = artifact.parts.find((p) => p.content?.$case === 'data')?.content.value;
   const text = artifact.parts.find((p) => p.content?.$case === 'text')?.content.value;
   check(data !== null && typeof data === 'object', `${what}: the artifact has no data part holding an object: ${show(artifact)}`);
@@ -77,12 +77,12 @@ function resultOf(artifact, what) {
   return { data, text };
 }
 
-function completedTask(result, what) {
+function completedTask(result, tool, what) {
   check(!('messageId' in result), `${what}: answered a message, not a task: ${show(result)}`);
   check(result.status?.state === TaskState.TASK_STATE_COMPLETED,
     `${what}: task ${result.id} is ${stateName(result.status?.state)}, not completed: ${show(result, Task)}`);
   check(result.artifacts.length === 1, `${what}: expected one artifact, got ${result.artifacts.length}: ${show(result, Task)}`);
-  return { task: result, ...resultOf(result.artifacts[0], what) };
+  return { task: result, ...resultOf(result.artifacts[0], tool, what) };
 }
 
 async function expectError(call, name, code, what) {
@@ -107,18 +107,18 @@ async function run() {
   console.log(`${label}: card "${card.name}", skills ${skills.join(', ')}, protocol ${client.protocolVersion}`);
 
   step = '2 connect_provider';
-  const connected = completedTask(await client.sendMessage(toolCall('connect_provider', { provider: 'synthetic' })), step);
+  const connected = completedTask(await client.sendMessage(toolCall('connect_provider', { provider: 'synthetic' })), 'connect_provider', step);
   check(connected.data.connected === true, `${step}: the result is not connected: ${show(connected.data)}`);
   console.log(`${label}: connect_provider synthetic → task ${connected.task.id} completed`);
 
   step = '3 get_activities';
-  const activities = completedTask(await client.sendMessage(toolCall('get_activities', { limit: 5 })), step);
+  const activities = completedTask(await client.sendMessage(toolCall('get_activities', { limit: 5 })), 'get_activities', step);
   check(Array.isArray(activities.data.activities) && activities.data.activities.length === 5,
     `${step}: expected 5 activities: ${show(activities.data)}`);
   console.log(`${label}: get_activities → task ${activities.task.id} completed, 5 activities, text of ${activities.text.length} chars`);
 
   step = '4 getTask';
-  const read = completedTask(await client.getTask({ id: activities.task.id }), step);
+  const read = completedTask(await client.getTask({ id: activities.task.id }), 'get_activities', step);
   check(read.task.id === activities.task.id, `${step}: asked for ${activities.task.id}, got ${read.task.id}`);
   check(isDeepStrictEqual(read.data, activities.data) && read.text === activities.text,
     `${step}: the stored artifact differs from the one sent back: ${show(read.task, Task)}`);
@@ -143,9 +143,9 @@ async function run() {
   if (working < 1 || artifactAt < working || last.$case !== 'statusUpdate' || last.value.status?.state !== TaskState.TASK_STATE_COMPLETED) {
     throw fail('expected task, working status, artifact update, then a completed status last');
   }
-  const analysis = resultOf(events[artifactAt].value.artifact, step);
+  const analysis = resultOf(events[artifactAt].value.artifact, 'analyze_training_load', step);
   const keys = Object.keys(analysis.data);
-  check(keys.length > 0, `${step}: the analysis is an empty object`);
+  check(['ctl', 'atl', 'tsb'].every((k) => typeof analysis.data[k] === 'number'), `${step}: the analysis has no numeric ctl, atl and tsb: ${show(analysis.data)}`);
   console.log(`${label}: stream → ${trace}; analysis keys: ${keys.join(', ')}`);
 
   step = '6 cancelTask on a completed task';
