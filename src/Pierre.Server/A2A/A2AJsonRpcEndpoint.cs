@@ -69,9 +69,13 @@ internal static class A2AJsonRpcEndpoint
     public static Task WriteErrorAsync(HttpContext http, A2AWire wire, JsonNode? id, A2AError error) =>
         WriteJsonAsync(http, new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id?.DeepClone(), ["error"] = ErrorObject(wire, error) });
 
-    /// <summary>Starts a server-sent event stream; nothing may be written as plain JSON after this.</summary>
+    /// <summary>
+    /// Starts a server-sent event stream; nothing may be written as plain JSON after this. A stream lasts as long as its
+    /// task, so the request timeout (<c>PIERRE_REQUEST_TIMEOUT</c>) no longer applies to it.
+    /// </summary>
     public static async Task StartEventsAsync(HttpContext http)
     {
+        http.Features.Get<Microsoft.AspNetCore.Http.Timeouts.IHttpRequestTimeoutFeature>()?.DisableTimeout();
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";

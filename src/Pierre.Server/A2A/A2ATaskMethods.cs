@@ -125,9 +125,13 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
     private async Task ListAsync(A2ACall call, JsonElement parameters)
     {
         var wire = (A2AWireV1)call.Wire;
-        var contextId = parameters.TryGetProperty("contextId", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+        var contextId = parameters.TryGetProperty("contextId", out var c) && c.ValueKind != JsonValueKind.Null
+            ? c.ValueKind == JsonValueKind.String ? c.GetString() : throw A2AError.InvalidParams("contextId must be a string")
+            : null;
         var pageSize = parameters.TryGetProperty("pageSize", out var p) && p.ValueKind != JsonValueKind.Null
-            ? p.TryGetInt32(out var size) && size is >= 1 and <= A2ATaskStore.MaxPageSize ? size : throw A2AError.InvalidParams($"pageSize must be from 1 to {A2ATaskStore.MaxPageSize}")
+            ? p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var size) && size is >= 1 and <= A2ATaskStore.MaxPageSize
+                ? size
+                : throw A2AError.InvalidParams($"pageSize must be a whole number from 1 to {A2ATaskStore.MaxPageSize}")
             : DefaultPageSize;
         var offset = 0;
         if (parameters.TryGetProperty("pageToken", out var token) && token.ValueKind == JsonValueKind.String && token.GetString() is { Length: > 0 } text
