@@ -29,6 +29,34 @@ public static class A2ATestClient
         return new Agent(userToken, body.Str("client_id"), body.Str("api_key"));
     }
 
+    /// <summary><c>POST /a2a/tools</c> with an API key: the tools listed for that caller.</summary>
+    public static async Task<List<JsonObject>> ToolsAsync(HttpClient client, string key)
+    {
+        var (status, body, _) = await client.SendAsync(HttpMethod.Post, "/a2a/tools", new { }, apiKey: key);
+        Assert.True(status == HttpStatusCode.OK, $"/a2a/tools {status}: {body?.ToJsonString()}");
+        return [.. body!["tools"]!.AsArray().Select(t => t!.AsObject())];
+    }
+
+    /// <summary>The state of the task a 1.0 <c>SendMessage</c> answered with (e.g. <c>TASK_STATE_COMPLETED</c>).</summary>
+    public static async Task<string?> SendStateAsync(HttpClient client, string key, string tool, object? arguments = null)
+    {
+        var (_, body) = await RpcAsync(client, key, "SendMessage", Message(tool, arguments));
+        return body?["result"]?["task"]?["status"]?["state"]?.GetValue<string>();
+    }
+
+    /// <summary>The HTTP status of an MCP <c>tools/list</c> on <c>/mcp</c> with this API key.</summary>
+    public static async Task<HttpStatusCode> McpStatusAsync(HttpClient client, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/mcp", UriKind.Relative))
+        {
+            Content = new StringContent("""{"jsonrpc":"2.0","id":1,"method":"tools/list"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/json, text/event-stream");
+        request.Headers.Add("X-API-Key", key);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        return response.StatusCode;
+    }
+
     /// <summary>A JSON-RPC request with a numeric id; <paramref name="version"/> "1.0" sends the header, null sends none (0.3).</summary>
     public static async Task<(HttpStatusCode Status, JsonNode? Body)> RpcAsync(
         HttpClient client, string key, string method, object? parameters, string? version = "1.0", int id = 1)
