@@ -115,8 +115,20 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Se
             var now = clock.GetUtcNow().UtcDateTime;
             key.RevokedAt = now;
             db.Record(caller, "api_key.revoked", key.TenantId, "api_key", key.Id.ToString(), now);
+            // An A2A agent's key is the agent: revoking it here revokes the agent as DELETE /a2a/clients/{id} does.
+            var agent = await db.A2AAgents.SingleOrDefaultAsync(a => a.ApiKeyId == key.Id && a.RevokedAt == null, ct).ConfigureAwait(false);
+            if (agent is not null)
+            {
+                agent.RevokedAt = now;
+                db.Record(caller, "a2a_agent.revoked", agent.TenantId, "a2a_agent", agent.Id.ToString(), now);
+            }
+
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             live.ApiKeyChanged(key.Id, key.KeyHash);
+            if (agent is not null)
+            {
+                live.AgentChanged(agent.Id);
+            }
         }
 
         return TypedResults.NoContent();

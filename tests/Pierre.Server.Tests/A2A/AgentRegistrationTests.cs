@@ -238,4 +238,22 @@ public sealed class AgentRegistrationTests
         Assert.Equal("TASK_STATE_COMPLETED", await A2ATestClient.SendStateAsync(h.Client, bob.Key, "get_connection_status"));
         Assert.Null(Assert.Single(await ListAsync(h, bob.UserToken))["revoked_at"]);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task RevokingTheAgentsKeyUnderApiKeys_RevokesTheAgent(string provider)
+    {
+        var (h, annToken) = await StartAsync(provider);
+        await using var _ = h;
+        var agent = await A2ATestClient.RegisterAgentAsync(h, annToken, "connections");
+        var keyId = (await h.Client.GetAsync("/api/keys", annToken)).Body!.AsArray().Single()!.Str("id");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await h.Client.SendAsync(HttpMethod.Delete, $"/api/keys/{keyId}", bearer: annToken)).Status);
+
+        Assert.NotNull(Assert.Single(await ListAsync(h, annToken))["revoked_at"]);
+        var (changed, _, _) = await h.Client.SendAsync(HttpMethod.Put, $"/a2a/clients/{agent.ClientId}/capabilities", new { capabilities = new[] { "data" } }, annToken);
+        Assert.Equal(HttpStatusCode.Conflict, changed);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await A2ATestClient.RpcAsync(h.Client, agent.Key, "SendMessage", A2ATestClient.Message("get_connection_status"))).Status);
+        Assert.Equal(1, await h.DbAsync(db => db.AuditEvents.CountAsync(e => e.Action == "a2a_agent.revoked" && e.TargetId == agent.ClientId)));
+    }
 }
