@@ -41,4 +41,32 @@ public sealed class A2AStreamingTests
         Assert.Equal("TASK_STATE_COMPLETED", got?["result"]?["status"]?["state"]?.GetValue<string>());
         Assert.Equal(data.ToJsonString(), got?["result"]?["artifacts"]?[0]?["parts"]?.AsArray().Select(p => p!["data"]).OfType<JsonObject>().Single().ToJsonString());
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task MessageStream_V03_StreamsTheTaskThenWorkingThenTheArtifactThenCompletedAndFinal(string provider)
+    {
+        var (h, agent) = await StartAsync(provider);
+        await using var _ = h;
+
+        var (contentType, events) = await A2ATestClient.StreamAsync(h.Client, agent.Key, "message/stream", A2ATestClient.MessageV03("get_activities", new { limit = 2 }), version: null, id: 8);
+
+        Assert.Equal("text/event-stream", contentType);
+        Assert.All(events, e => Assert.Equal(8, e["id"]!.GetValue<int>()));
+        var results = events.Select(e => e["result"]!).ToList();
+        Assert.Equal(["task", "status-update", "artifact-update", "status-update"], results.Select(r => r["kind"]!.GetValue<string>()));
+        var taskId = results[0]["id"]!.GetValue<string>();
+        Assert.Equal("submitted", results[0]["status"]!["state"]!.GetValue<string>());
+        Assert.All(results.Skip(1), r => Assert.Equal(taskId, r["taskId"]!.GetValue<string>()));
+        Assert.Equal(("working", false), (results[1]["status"]!["state"]!.GetValue<string>(), results[1]["final"]!.GetValue<bool>()));
+        var artifact = results[2]["artifact"]!;
+        Assert.Equal(("result", "get_activities"), (artifact["artifactId"]!.GetValue<string>(), artifact["name"]!.GetValue<string>()));
+        Assert.Equal(["data", "text"], artifact["parts"]!.AsArray().Select(p => p!["kind"]!.GetValue<string>()));
+        Assert.Equal((false, true), (results[2]["append"]!.GetValue<bool>(), results[2]["lastChunk"]!.GetValue<bool>()));
+        Assert.Equal(("completed", true), (results[3]["status"]!["state"]!.GetValue<string>(), results[3]["final"]!.GetValue<bool>()));
+
+        var (_, got) = await A2ATestClient.RpcAsync(h.Client, agent.Key, "tasks/get", new { id = taskId }, version: null);
+        Assert.Equal("completed", got?["result"]?["status"]?["state"]?.GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(artifact, got?["result"]?["artifacts"]?[0]));
+    }
 }

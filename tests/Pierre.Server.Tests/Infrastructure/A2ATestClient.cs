@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pierre.Providers;
 
 namespace Pierre.Server.Tests.Infrastructure;
 
@@ -151,4 +154,55 @@ public static class A2ATestClient
         },
         configuration = configuration ?? new { blocking = true },
     };
+
+    /// <summary>A server with the <see cref="FakeFitnessProvider"/> installed beside the synthetic athlete, and an agent of ann's connected to it.</summary>
+    public static async Task<(IdentityHarness H, Agent Agent, FakeFitnessProvider Trailmark)> StartWithTrailmarkAsync(
+        string provider, Dictionary<string, string>? settings = null, params string[] capabilities)
+    {
+        var merged = new Dictionary<string, string> { ["AUTO_APPROVE_USERS"] = "true" };
+        foreach (var (k, v) in settings ?? [])
+        {
+            merged[k] = v;
+        }
+
+        var h = await IdentityHarness.StartAsync(provider, merged, services => services.AddSingleton<IFitnessProvider, FakeFitnessProvider>());
+        var agent = await RegisterUserAndAgentAsync(h, "ann@example.com", capabilities.Length == 0 ? ["connections", "data", "analysis"] : capabilities);
+        var (_, connected) = await RpcAsync(h.Client, agent.Key, "SendMessage", Message("connect_provider", new { provider = FakeFitnessProvider.ProviderName }));
+        Assert.Equal("TASK_STATE_COMPLETED", TaskOf(connected)?["status"]?["state"]?.GetValue<string>());
+        return (h, agent, h.App.Services.GetServices<IFitnessProvider>().OfType<FakeFitnessProvider>().Single());
+    }
+
+    /// <summary>The task of a send result (1.0 wraps it in <c>task</c>, 0.3 answers it bare) or of a GetTask result.</summary>
+    public static JsonNode? TaskOf(JsonNode? response) => response?["result"] is { } result ? result["task"] ?? result : null;
+
+    public static string? StateOf(JsonNode? response) => TaskOf(response)?["status"]?["state"]?.GetValue<string>();
+
+    public static int? ErrorCode(JsonNode? response) => response?["error"]?["code"]?.GetValue<int>();
+
+    /// <summary>Opens a stream and hands back the response, so a test can read some events, act, then read the rest.</summary>
+    public static Task<HttpResponseMessage> OpenStreamAsync(HttpClient client, string key, string method, object? parameters, string? version = "1.0", int id = 1)
+    {
+        var request = Request(key, Envelope(method, parameters, id), version, stream: true);
+        return client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Asks GetTask until the task is in <paramref name="state"/> (1.0 names), for at most ten seconds.</summary>
+    public static async Task<JsonNode> WaitForStateAsync(HttpClient client, string key, string taskId, string state)
+    {
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(10);
+        while (true)
+        {
+            var (_, got) = await RpcAsync(client, key, "GetTask", new { id = taskId });
+            if (StateOf(got) == state || TimeProvider.System.GetUtcNow() > deadline)
+            {
+                Assert.Equal(state, StateOf(got));
+                return TaskOf(got)!;
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>How many A2A task rows the database holds.</summary>
+    internal static Task<int> TaskRowsAsync(IdentityHarness h) => h.DbAsync(db => db.A2ATasks.CountAsync());
 }
