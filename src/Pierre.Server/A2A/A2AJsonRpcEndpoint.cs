@@ -112,6 +112,11 @@ internal static class A2AJsonRpcEndpoint
             throw A2AError.InvalidRequest("jsonrpc must be \"2.0\"");
         }
 
+        if (request.TryGetProperty("id", out var id) && id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
+        {
+            throw A2AError.InvalidRequest("id must be a string, a number or null");
+        }
+
         if (!request.TryGetProperty("method", out var name) || name.ValueKind != JsonValueKind.String)
         {
             throw A2AError.InvalidRequest("method is required");

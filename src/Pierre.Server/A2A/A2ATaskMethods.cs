@@ -60,10 +60,11 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         var running = runner.Hold(task);
         if (streaming)
         {
-            var (snapshot, events) = await running.WatchAsync(ct).ConfigureAwait(false);
+            // Watch before the run starts, so no event is missed; run before writing, so a client gone already stops nothing.
+            var (snapshot, events) = await running.WatchAsync(CancellationToken.None).ConfigureAwait(false);
+            runner.Run(running, call.Caller, arguments, tool.Name);
             await A2AJsonRpcEndpoint.StartEventsAsync(call.Http).ConfigureAwait(false);
             await A2AJsonRpcEndpoint.WriteEventAsync(call.Http, call.Id, call.Wire.TaskEvent(call.Wire.Task(snapshot, send.HistoryLength))).ConfigureAwait(false);
-            runner.Run(running, call.Caller, arguments, tool.Name);
             await RelayAsync(call, events).ConfigureAwait(false);
             return;
         }
