@@ -49,6 +49,33 @@ internal sealed record ExpectedActivities(int Count, string FirstId)
         return sample ? CheckInFull(message.ToArray()) : null;
     }
 
+    /// <summary>An A2A answer: a completed task, and in full one in <see cref="SampleEvery"/> (its artifact's data part).</summary>
+    public string? CheckTask(ReadOnlySpan<byte> message, bool sample)
+    {
+        if (message.IndexOf("\"TASK_STATE_COMPLETED\""u8) < 0 || message.IndexOf("\"error\":{"u8) >= 0)
+        {
+            return $"not a completed task: {Shorten(Encoding.UTF8.GetString(message))}";
+        }
+
+        if (!sample)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(message.ToArray());
+            var data = json.RootElement.GetProperty("result").GetProperty("task").GetProperty("artifacts")[0].GetProperty("parts")[0].GetProperty("data");
+            var activities = data.GetProperty("activities");
+            var got = new ExpectedActivities(activities.GetArrayLength(), activities[0].GetProperty("id").GetString()!);
+            return got == this ? null : $"expected {Count} activities from {FirstId}, got {got.Count} from {got.FirstId}";
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return $"{e.Message}: {Shorten(Encoding.UTF8.GetString(message))}";
+        }
+    }
+
     private string? CheckInFull(byte[] message)
     {
         try

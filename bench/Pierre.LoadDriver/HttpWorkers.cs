@@ -41,6 +41,27 @@ internal static class HttpWorkers
         };
     }
 
+    /// <summary>A worker sending the same call as an A2A 1.0 <c>SendMessage</c> to <c>/a2a</c>: a completed task each time.</summary>
+    public static SendOnce A2ACall(HttpClient client, Uri url, string apiKey, ExpectedActivities expected)
+    {
+        var id = 0;
+        return async () =>
+        {
+            id++;
+            using var request = new HttpRequestMessage(HttpMethod.Post, url)
+            {
+                Content = new ByteArrayContent(JsonRpc.A2AGetActivities(id)) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+            };
+            request.Headers.Add("A2A-Version", "1.0");
+            request.Headers.Add("X-API-Key", apiKey);
+            using var response = await client.SendAsync(request);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            return response.IsSuccessStatusCode
+                ? expected.CheckTask(body, id % ExpectedActivities.SampleEvery == 1)
+                : $"HTTP {(int)response.StatusCode}: {ExpectedActivities.Shorten(System.Text.Encoding.UTF8.GetString(body))}";
+        };
+    }
+
     /// <summary>A worker reading <c>GET /health</c>: 200 and "healthy".</summary>
     public static SendOnce Health(HttpClient client, Uri url) => async () =>
     {

@@ -11,6 +11,15 @@ internal static class JsonRpc
     public static byte[] GetActivities(int id) =>
         ToolCall(id, """{"name":"get_activities","arguments":{"limit":20}}""");
 
+    /// <summary>An A2A 1.0 <c>SendMessage</c> running the same call as a task.</summary>
+    public static byte[] A2AGetActivities(int id)
+    {
+        var n = id.ToString(CultureInfo.InvariantCulture);
+        return Encoding.UTF8.GetBytes(
+            "{\"jsonrpc\":\"2.0\",\"id\":" + n + ",\"method\":\"SendMessage\",\"params\":{\"message\":{\"messageId\":\"m" + n
+            + "\",\"role\":\"ROLE_USER\",\"parts\":[{\"data\":{\"tool\":\"get_activities\",\"arguments\":{\"limit\":20}}}]}}}");
+    }
+
     public static byte[] ConnectSynthetic(int id) =>
         ToolCall(id, """{"name":"connect_provider","arguments":{"provider":"synthetic"}}""");
 

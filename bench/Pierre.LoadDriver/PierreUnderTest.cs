@@ -20,6 +20,7 @@ internal sealed partial class PierreUnderTest(ChildProcess server, Uri baseUrl, 
     public ChildProcess Process => server;
     public Uri McpUrl => new(baseUrl, "/mcp");
     public Uri HealthUrl => new(baseUrl, "/health");
+    public Uri A2AUrl => new(baseUrl, "/a2a");
     public int TcpPort => tcpPort;
     public IReadOnlyList<string> ApiKeys => apiKeys;
 

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Pierre.LoadDriver;
 
-// Publishes Pierre and the ceiling app (Release), prepares Pierre through its real first-run path, then measures five
+// Publishes Pierre and the ceiling app (Release), prepares Pierre through its real first-run path, then measures six
 // scenarios one after the other at C concurrent connections and prints req/s, p50/p95/p99 and errors. Exit 0 with
 // no error anywhere, 1 otherwise, 2 on a bad command line. See bench/README.md, "Load driver".
 DriverOptions options;
@@ -46,6 +46,7 @@ try
         await Scenario.HttpAsync("(c) GET /health", options, pierre.Process, (client, _) => HttpWorkers.Health(client, pierre.HealthUrl)),
         await Scenario.HttpAsync("(d) bare ASP.NET Core, same bytes", options, ceiling.Process, (client, _) => HttpWorkers.ToolCall(client, ceiling.BareUrl, null, expected)),
         await Scenario.HttpAsync("(e) MCP SDK alone, same result", options, ceiling.Process, SdkCall),
+        await Scenario.HttpAsync("(f) A2A SendMessage get_activities", options, pierre.Process, (client, i) => HttpWorkers.A2ACall(client, pierre.A2AUrl, keys[i % keys.Count], expected)),
     };
 
     Report.Print(options, rows, body.Length, pierre.Process.ResidentMiB());

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Pierre.LoadDriver;
 
-/// <summary>The table and the ratios of Pierre's two MCP transports to the two ceilings.</summary>
+/// <summary>The table, the ratios of Pierre's two MCP transports to the two ceilings, and A2A's to MCP's.</summary>
 internal static class Report
 {
     public static void Print(DriverOptions options, IReadOnlyList<LatencySummary> rows, int responseBytes, double serverRssMiB)
@@ -19,9 +19,9 @@ internal static class Report
         }
 
         Console.WriteLine();
-        var (a, b, d, e) = (rows[0], rows[1], rows[3], rows[4]);
-        Console.WriteLine(Invariant($"(a)/(d) {Ratio(a, d)}  (a)/(e) {Ratio(a, e)}  (b)/(d) {Ratio(b, d)}  (b)/(e) {Ratio(b, e)}  (b)/(a) {Ratio(b, a)}"));
-        var loadSeconds = (options.ServerWarmUp.TotalSeconds * 4 / 3) + (3 * (options.WarmUp + options.Duration).TotalSeconds);
+        var (a, b, d, e, f) = (rows[0], rows[1], rows[3], rows[4], rows[5]);
+        Console.WriteLine(Invariant($"(a)/(d) {Ratio(a, d)}  (a)/(e) {Ratio(a, e)}  (b)/(d) {Ratio(b, d)}  (b)/(e) {Ratio(b, e)}  (b)/(a) {Ratio(b, a)}  (f)/(a) {Ratio(f, a)}"));
+        var loadSeconds = (options.ServerWarmUp.TotalSeconds * 4 / 3) + (4 * (options.WarmUp + options.Duration).TotalSeconds);
         Console.WriteLine(Invariant($"Pierre's RSS after {loadSeconds:F0} s under load: {serverRssMiB:F0} MiB"));
         foreach (var r in rows.Where(r => r.Errors > 0))
         {

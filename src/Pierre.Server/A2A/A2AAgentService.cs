@@ -20,7 +20,7 @@ internal sealed class A2AAgentService(
     PierreDbContext db, ApiKeyService keys, LiveCredentials live, CallerResolver callers, ToolGate gate, ToolCatalog catalog,
     ServerConfig config, TimeProvider clock)
 {
-    public const string KeyNamePrefix = "A2A agent: ";
+    private const string KeyNamePrefix = "A2A agent: ";
     private const int MaxCapabilities = 100;
 
     public async Task<Result<RegisteredAgent>> RegisterAsync(ClaimsPrincipal principal, RegisterAgentRequest request, CancellationToken ct)

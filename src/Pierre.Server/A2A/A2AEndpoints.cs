@@ -38,7 +38,7 @@ internal static class A2AEndpoints
     private static IResult Card(HttpContext http, AgentCard card)
     {
         http.Response.Headers.Vary = A2AJsonRpcEndpoint.VersionHeader;
-        return Results.Text(card.For(http.Request.Headers[A2AJsonRpcEndpoint.VersionHeader]), "application/json");
+        return Results.Text(card.For(http.Request.Headers[A2AJsonRpcEndpoint.VersionHeader]), A2AMediaTypes.Json);
     }
 
     private static async Task<Results<Created<RegisteredAgent>, ProblemHttpResult>> RegisterAsync(

@@ -30,7 +30,7 @@ internal static class A2AJsonRpcEndpoint
         }
         catch (JsonException)
         {
-            await WriteErrorAsync(http, A2AWireV1.Instance, null, A2AError.ParseError("the body is not valid JSON")).ConfigureAwait(false);
+            await WriteErrorAsync(http, A2AWireV1.Instance, null, A2AException.ParseError("the body is not valid JSON")).ConfigureAwait(false);
             return;
         }
 
@@ -56,7 +56,7 @@ internal static class A2AJsonRpcEndpoint
                 var call = new A2ACall(http, wire, id, new McpCaller(caller, principal), ScopeOf(caller, principal));
                 await methods.InvokeAsync(call, method, parameters).ConfigureAwait(false);
             }
-            catch (A2AError e)
+            catch (A2AException e)
             {
                 await WriteErrorAsync(http, wire, id, e).ConfigureAwait(false);
             }
@@ -66,7 +66,7 @@ internal static class A2AJsonRpcEndpoint
     public static Task WriteResultAsync(HttpContext http, JsonNode? id, JsonNode result) =>
         WriteJsonAsync(http, new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id?.DeepClone(), ["result"] = result });
 
-    public static Task WriteErrorAsync(HttpContext http, A2AWire wire, JsonNode? id, A2AError error) =>
+    public static Task WriteErrorAsync(HttpContext http, A2AWire wire, JsonNode? id, A2AException error) =>
         WriteJsonAsync(http, new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id?.DeepClone(), ["error"] = ErrorObject(wire, error) });
 
     /// <summary>
@@ -89,43 +89,44 @@ internal static class A2AJsonRpcEndpoint
         await http.Response.Body.FlushAsync(http.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>Whether an <c>A2A-Version</c> header asks for 1.0 (or a 1.0.x patch).</summary>
+    public static bool IsVersion10(string? version) => version?.Trim() is "1.0" or ['1', '.', '0', '.', ..];
+
     private static A2AWire WireFor(string version) => version.Trim() switch
     {
-        "" or "0.3" => A2AWireV03.Instance,
-        "1.0" => A2AWireV1.Instance,
-        var v when v.StartsWith("0.3.", StringComparison.Ordinal) => A2AWireV03.Instance,
-        var v when v.StartsWith("1.0.", StringComparison.Ordinal) => A2AWireV1.Instance,
-        var v => throw A2AError.VersionNotSupported(v.Length > 20 ? v[..20] : v),
+        _ when IsVersion10(version) => A2AWireV1.Instance,
+        "" or "0.3" or ['0', '.', '3', '.', ..] => A2AWireV03.Instance,
+        var v => throw A2AException.VersionNotSupported(v.Length > 20 ? v[..20] : v),
     };
 
     private static (A2AMethod Method, JsonElement Parameters) Read(JsonElement request, A2AWire wire)
     {
         if (request.ValueKind != JsonValueKind.Object)
         {
-            throw A2AError.InvalidRequest(request.ValueKind == JsonValueKind.Array
+            throw A2AException.InvalidRequest(request.ValueKind == JsonValueKind.Array
                 ? "batch requests are not supported: send one JSON-RPC request per POST"
                 : "the body must be a JSON-RPC 2.0 request object");
         }
 
         if (!request.TryGetProperty("jsonrpc", out var version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
         {
-            throw A2AError.InvalidRequest("jsonrpc must be \"2.0\"");
+            throw A2AException.InvalidRequest("jsonrpc must be \"2.0\"");
         }
 
         if (request.TryGetProperty("id", out var id) && id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null))
         {
-            throw A2AError.InvalidRequest("id must be a string, a number or null");
+            throw A2AException.InvalidRequest("id must be a string, a number or null");
         }
 
         if (!request.TryGetProperty("method", out var name) || name.ValueKind != JsonValueKind.String)
         {
-            throw A2AError.InvalidRequest("method is required");
+            throw A2AException.InvalidRequest("method is required");
         }
 
         var methodName = name.GetString()!;
         if (wire.Method(methodName) is not { } method)
         {
-            throw A2AError.MethodNotFound(wire.OtherVersionsMethod(methodName) is { } other
+            throw A2AException.MethodNotFound(wire.OtherVersionsMethod(methodName) is { } other
                 ? $"'{methodName}' is not an A2A {wire.Version} method: in {wire.Version} it is {other}; the header A2A-Version: 1.0 selects the 1.0 names, no header the 0.3 ones"
                 : $"method '{methodName}' not found");
         }
@@ -133,7 +134,7 @@ internal static class A2AJsonRpcEndpoint
         var parameters = request.TryGetProperty("params", out var p) ? p : default;
         if (parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Undefined))
         {
-            throw A2AError.InvalidParams("params must be an object");
+            throw A2AException.InvalidParams("params must be an object");
         }
 
         return (method, parameters.ValueKind == JsonValueKind.Object ? parameters : NoParameters);
@@ -142,7 +143,7 @@ internal static class A2AJsonRpcEndpoint
     private static A2AScope ScopeOf(Caller caller, ClaimsPrincipal principal) => new(
         caller.TenantId, caller.UserId, Guid.TryParse(principal.FindFirstValue(PierreClaims.AgentId), out var agent) ? agent : null);
 
-    private static JsonObject ErrorObject(A2AWire wire, A2AError error)
+    private static JsonObject ErrorObject(A2AWire wire, A2AException error)
     {
         var value = new JsonObject { ["code"] = error.Code, ["message"] = error.Message };
         if (wire.ErrorData(error) is { } data)
@@ -155,7 +156,7 @@ internal static class A2AJsonRpcEndpoint
 
     private static async Task WriteJsonAsync(HttpContext http, JsonObject body)
     {
-        http.Response.ContentType = "application/json";
+        http.Response.ContentType = A2AMediaTypes.Json;
         await http.Response.WriteAsync(body.ToJsonString(Output), http.RequestAborted).ConfigureAwait(false);
     }
 }

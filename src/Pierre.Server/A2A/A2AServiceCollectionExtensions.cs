@@ -6,6 +6,7 @@ internal static class A2AServiceCollectionExtensions
     {
         services.AddSingleton<AgentCard>();
         services.AddSingleton<A2ATaskRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<A2ATaskRunner>());
         services.AddScoped<A2ATaskStore>();
         services.AddScoped<A2ATaskMethods>();
         services.AddScoped<A2AAgentService>();

@@ -34,12 +34,12 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         var send = call.Wire.ReadSend(parameters);
         if (send.Message.TaskId is not null)
         {
-            throw A2AError.UnsupportedOperation("Pierre's tasks are single-turn: send a new message without taskId (contextId groups related tasks)");
+            throw A2AException.UnsupportedOperation("Pierre's tasks are single-turn: send a new message without taskId (contextId groups related tasks)");
         }
 
-        if (send.AcceptedOutputModes.Count > 0 && !send.AcceptedOutputModes.Any(m => m is "application/json" or "text/plain" or "*/*"))
+        if (send.AcceptedOutputModes.Count > 0 && !send.AcceptedOutputModes.Any(m => m is A2AMediaTypes.Json or A2AMediaTypes.Text or "*/*"))
         {
-            throw A2AError.ContentTypeNotSupported($"Pierre answers in application/json and text/plain, not {string.Join(", ", send.AcceptedOutputModes)}");
+            throw A2AException.ContentTypeNotSupported($"Pierre answers in {A2AMediaTypes.Json} and {A2AMediaTypes.Text}, not {string.Join(", ", send.AcceptedOutputModes)}");
         }
 
         var allowed = await gate.AllowedAsync(call.Caller, call.Http.RequestAborted).ConfigureAwait(false);
@@ -53,6 +53,12 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
             var refused = await store.CreateAsync(call.Scope, contextId, toolName, requestJson, A2ATaskState.Rejected, NotAllowed(toolName, allowed), ct).ConfigureAwait(false);
             await AnswerEndedAsync(call, refused, send.HistoryLength, streaming).ConfigureAwait(false);
             return;
+        }
+
+        if (!runner.MayStart(call.Scope))
+        {
+            throw A2AException.UnsupportedOperation(
+                $"{A2ATaskRunner.MaxRunningPerCaller} tasks of this caller are still running: wait for one to end (GetTask, SubscribeToTask) or cancel one");
         }
 
         call.Http.Items[McpHandlers.OperationItem] = $"tool:{tool.Name}";
@@ -92,16 +98,16 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         var task = await FindAsync(call, id).ConfigureAwait(false);
         if (A2ATaskStates.IsTerminal(task.State))
         {
-            throw A2AError.TaskNotCancelable(id, call.Wire.State(task.State));
+            throw A2AException.TaskNotCancelable(id, call.Wire.State(task.State));
         }
 
         var canceled = runner.Find(task.Id) is { } running
             ? await runner.CancelAsync(running).ConfigureAwait(false)
-            : await store.CancelOrphanAsync(task.Id, "canceled by the client", call.Http.RequestAborted).ConfigureAwait(false) ? await FindAsync(call, id).ConfigureAwait(false) : null;
+            : await store.CancelOrphanAsync(task.Id, RunningA2ATask.CanceledByClient, call.Http.RequestAborted).ConfigureAwait(false) ? await FindAsync(call, id).ConfigureAwait(false) : null;
         if (canceled is null)
         {
             var ended = await FindAsync(call, id).ConfigureAwait(false);
-            throw A2AError.TaskNotCancelable(id, call.Wire.State(ended.State));
+            throw A2AException.TaskNotCancelable(id, call.Wire.State(ended.State));
         }
 
         await A2AJsonRpcEndpoint.WriteResultAsync(call.Http, call.Id, call.Wire.Task(canceled, historyLength)).ConfigureAwait(false);
@@ -113,7 +119,7 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         var task = await FindAsync(call, id).ConfigureAwait(false);
         if (A2ATaskStates.IsTerminal(task.State) || runner.Find(task.Id) is not { } running)
         {
-            throw A2AError.UnsupportedOperation(
+            throw A2AException.UnsupportedOperation(
                 $"task {id} is {call.Wire.State(task.State)}{(A2ATaskStates.IsTerminal(task.State) ? "" : " but not running on this server")}: there is nothing to stream; GetTask returns it");
         }
 
@@ -125,24 +131,25 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
 
     private async Task ListAsync(A2ACall call, JsonElement parameters)
     {
-        var wire = (A2AWireV1)call.Wire;
+        var wire = call.Wire;
         var contextId = parameters.TryGetProperty("contextId", out var c) && c.ValueKind != JsonValueKind.Null
-            ? c.ValueKind == JsonValueKind.String ? c.GetString() : throw A2AError.InvalidParams("contextId must be a string")
+            ? c.ValueKind == JsonValueKind.String ? c.GetString() : throw A2AException.InvalidParams("contextId must be a string")
             : null;
         var pageSize = parameters.TryGetProperty("pageSize", out var p) && p.ValueKind != JsonValueKind.Null
             ? p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var size) && size is >= 1 and <= A2ATaskStore.MaxPageSize
                 ? size
-                : throw A2AError.InvalidParams($"pageSize must be a whole number from 1 to {A2ATaskStore.MaxPageSize}")
+                : throw A2AException.InvalidParams($"pageSize must be a whole number from 1 to {A2ATaskStore.MaxPageSize}")
             : DefaultPageSize;
         var offset = 0;
-        if (parameters.TryGetProperty("pageToken", out var token) && token.ValueKind == JsonValueKind.String && token.GetString() is { Length: > 0 } text
-            && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset < 0))
+        if (parameters.TryGetProperty("pageToken", out var token) && token.ValueKind != JsonValueKind.Null
+            && (token.ValueKind != JsonValueKind.String
+                || (token.GetString() is { Length: > 0 } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset < 0))))
         {
-            throw A2AError.InvalidParams("pageToken is not one this server gave");
+            throw A2AException.InvalidParams("pageToken is not one this server gave");
         }
 
         var includeArtifacts = parameters.TryGetProperty("includeArtifacts", out var a) && a.ValueKind == JsonValueKind.True;
-        var historyLength = parameters.TryGetProperty("historyLength", out var h) && h.ValueKind == JsonValueKind.Number && h.TryGetInt32(out var n) && n >= 0 ? n : (int?)null;
+        var historyLength = A2AWire.HistoryLength(parameters);
         var (tasks, total) = await store.ListAsync(call.Scope, contextId, wire.StateFilter(parameters), offset, pageSize, call.Http.RequestAborted).ConfigureAwait(false);
         var next = offset + tasks.Count < total ? (offset + tasks.Count).ToString(CultureInfo.InvariantCulture) : "";
         await A2AJsonRpcEndpoint.WriteResultAsync(call.Http, call.Id, new JsonObject
@@ -155,7 +162,7 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
     }
 
     private async Task<A2ATask> FindAsync(A2ACall call, string id) =>
-        await store.FindAsync(call.Scope, id, call.Http.RequestAborted).ConfigureAwait(false) ?? throw A2AError.TaskNotFound(id);
+        await store.FindAsync(call.Scope, id, call.Http.RequestAborted).ConfigureAwait(false) ?? throw A2AException.TaskNotFound(id);
 
     /// <summary>A task that ended as it was created (refused): one answer, or a stream of that one task.</summary>
     private static async Task AnswerEndedAsync(A2ACall call, A2ATask task, int? historyLength, bool streaming)
@@ -188,21 +195,21 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         var data = message.Parts.Where(p => p.Data is { ValueKind: JsonValueKind.Object } d && d.TryGetProperty("tool", out _)).Select(p => p.Data!.Value).ToList();
         if (data.Count == 0)
         {
-            throw A2AError.InvalidParams(
+            throw A2AException.InvalidParams(
                 "Pierre runs one tool per message: add a data part {\"tool\": \"<name>\", \"arguments\": {…}} (POST /a2a/tools lists each tool's arguments). "
                 + Skills(allowed));
         }
 
         if (data.Count > 1)
         {
-            throw A2AError.InvalidParams("a message runs one tool: send one data part naming a tool");
+            throw A2AException.InvalidParams("a message runs one tool: send one data part naming a tool");
         }
 
         var request = data[0];
         var tool = request.GetProperty("tool");
         if (tool.ValueKind != JsonValueKind.String || tool.GetString() is not { Length: > 0 and <= 100 } name)
         {
-            throw A2AError.InvalidParams("the data part's tool must be a tool name");
+            throw A2AException.InvalidParams("the data part's tool must be a tool name");
         }
 
         if (!request.TryGetProperty("arguments", out var arguments) || arguments.ValueKind == JsonValueKind.Null)
@@ -212,7 +219,7 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
 
         return arguments.ValueKind == JsonValueKind.Object
             ? (name, arguments.EnumerateObject().ToDictionary(a => a.Name, a => a.Value.Clone(), StringComparer.Ordinal))
-            : throw A2AError.InvalidParams("the data part's arguments must be an object");
+            : throw A2AException.InvalidParams("the data part's arguments must be an object");
     }
 
     private static string NotAllowed(string tool, IReadOnlyList<ToolDescriptor> allowed) =>

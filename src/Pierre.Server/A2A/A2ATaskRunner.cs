@@ -8,11 +8,28 @@ namespace Pierre.Server.A2A;
 /// <summary>
 /// Runs A2A tasks in the background, each in its own scope, so that a task outlives the request that started it (a
 /// dropped stream can be re-subscribed, a non-blocking send polled) and can be canceled. Every change is saved before
-/// its watchers hear of it. Tasks run in this process only: a task left working by a stopped server can be canceled.
+/// its watchers hear of it. A task runs in the process that received it: only that replica can stream it again, any
+/// replica can read or cancel it, and a stopping server fails the tasks it still runs before it exits.
 /// </summary>
 internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<A2ATaskRunner> logger)
+    : IHostedService
 {
+    /// <summary>How many tasks one caller (user, or agent) may have running at once.</summary>
+    public const int MaxRunningPerCaller = 16;
+
+    /// <summary>A tool still running after this is stopped and its task failed.</summary>
+    public static readonly TimeSpan MaxRunTime = TimeSpan.FromMinutes(5);
+
     private readonly ConcurrentDictionary<Guid, RunningA2ATask> _running = new();
+
+    /// <summary>Whether this caller may start another task now.</summary>
+    public bool MayStart(A2AScope scope) => _running.Values.Count(r => r.Scope == scope) < MaxRunningPerCaller;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Waits (as long as the host allows) for the running tasks, canceled by the stopping token, to record their end.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        Task.WhenAll(_running.Values.Select(r => r.Ended)).WaitAsync(cancellationToken);
 
     public RunningA2ATask? Find(Guid id) => _running.GetValueOrDefault(id);
 
@@ -34,25 +51,31 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
     }
 
     /// <summary>Cancels a task this process runs; null when it had already ended.</summary>
-    public Task<A2ATask?> CancelAsync(RunningA2ATask running)
+    public async Task<A2ATask?> CancelAsync(RunningA2ATask running)
     {
-        var changed = ChangeAsync(running, t => (t.State, t.StatusText) = (A2ATaskState.Canceled, "canceled by the client"));
+        var changed = await ChangeAsync(running, t => (t.State, t.StatusText) = (A2ATaskState.Canceled, RunningA2ATask.CanceledByClient)).ConfigureAwait(false);
         running.Cancel();
         return changed;
     }
 
     private async Task RunAsync(RunningA2ATask running, McpCaller caller, IDictionary<string, JsonElement>? arguments, string toolName)
     {
-        using var stop = lifetime.ApplicationStopping.Register(running.Cancel);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(running.Token);
         try
         {
-            await ChangeAsync(running, t => t.State = A2ATaskState.Working).ConfigureAwait(false);
+            using var stop = lifetime.ApplicationStopping.Register(running.Cancel);
+            deadline.CancelAfter(MaxRunTime);
+            if (await ChangeAsync(running, t => t.State = A2ATaskState.Working).ConfigureAwait(false) is null)
+            {
+                return;
+            }
+
             var scope = scopes.CreateAsyncScope();
             await using (scope.ConfigureAwait(false))
             {
                 var progress = new ToolProgress((done, total, message, _) => running.ProgressAsync(message));
                 var outcome = await scope.ServiceProvider.GetRequiredService<ToolRunner>()
-                    .RunAsync(caller, toolName, arguments, progress, running.Token).ConfigureAwait(false);
+                    .RunAsync(caller, toolName, arguments, progress, deadline.Token).ConfigureAwait(false);
                 await ChangeAsync(
                     running,
                     t =>
@@ -65,10 +88,13 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
                     withArtifact: !outcome.IsError).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (running.Token.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            // CancelTask already recorded the cancellation; otherwise the server is stopping.
-            await EndQuietlyAsync(running, "the server shut down before the task finished; send the message again").ConfigureAwait(false);
+            // A cancel already recorded its end (the change below then does nothing); otherwise the server is stopping
+            // or the tool ran out of time.
+            await EndQuietlyAsync(running, lifetime.ApplicationStopping.IsCancellationRequested
+                ? "the server shut down before the task finished; send the message again"
+                : $"{toolName} did not finish within {MaxRunTime.TotalMinutes:0} minutes").ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -77,7 +103,7 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
         }
         finally
         {
-            running.Close();
+            await running.CloseAsync().ConfigureAwait(false);
             _running.TryRemove(running.Id, out _);
         }
     }
@@ -106,7 +132,7 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
                 var scope = scopes.CreateAsyncScope();
                 await using (scope.ConfigureAwait(false))
                 {
-                    await scope.ServiceProvider.GetRequiredService<A2ATaskStore>().SaveAsync(t, CancellationToken.None).ConfigureAwait(false);
+                    return await scope.ServiceProvider.GetRequiredService<A2ATaskStore>().SaveAsync(t, CancellationToken.None).ConfigureAwait(false);
                 }
             },
             withArtifact);

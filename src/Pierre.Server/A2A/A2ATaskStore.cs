@@ -65,13 +65,18 @@ internal sealed class A2ATaskStore(PierreDbContext db, ServerConfig config, Time
         return (tasks, total);
     }
 
-    /// <summary>Writes a task's state, status and result as the runner holds them.</summary>
-    public async Task SaveAsync(A2ATask task, CancellationToken ct)
-    {
-        db.A2ATasks.Update(task);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        db.Entry(task).State = EntityState.Detached;
-    }
+    /// <summary>
+    /// Writes a task's state, status and result as the runner holds them, unless the stored task already ended (another
+    /// replica canceled it): a task that ended never changes again. Returns whether it was written.
+    /// </summary>
+    public async Task<bool> SaveAsync(A2ATask task, CancellationToken ct) =>
+        await db.A2ATasks
+            .Where(t => t.Id == task.Id && (t.State == A2ATaskState.Submitted || t.State == A2ATaskState.Working))
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(t => t.State, task.State).SetProperty(t => t.StatusText, task.StatusText).SetProperty(t => t.ResultJson, task.ResultJson)
+                    .SetProperty(t => t.ResultText, task.ResultText).SetProperty(t => t.UpdatedAt, task.UpdatedAt),
+                ct)
+            .ConfigureAwait(false) == 1;
 
     /// <summary>Marks a task that no runner holds (its server stopped) as canceled, unless it already ended.</summary>
     public async Task<bool> CancelOrphanAsync(Guid id, string statusText, CancellationToken ct)

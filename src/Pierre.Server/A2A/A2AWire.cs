@@ -31,6 +31,9 @@ internal abstract class A2AWire
 
     public abstract string State(A2ATaskState state);
 
+    /// <summary>A <c>ListTasks</c> status filter; null for every state (and in versions without ListTasks).</summary>
+    public virtual A2ATaskState? StateFilter(JsonElement parameters) => null;
+
     public abstract JsonNode SendResult(JsonObject task);
 
     public abstract JsonNode TaskEvent(JsonObject task);
@@ -40,7 +43,7 @@ internal abstract class A2AWire
     public abstract JsonNode ArtifactEvent(A2ATask task);
 
     /// <summary>The <c>data</c> of an error response, where the version has one.</summary>
-    public abstract JsonNode? ErrorData(A2AError error);
+    public abstract JsonNode? ErrorData(A2AException error);
 
     protected abstract bool IsUserRole(JsonElement role);
 
@@ -55,25 +58,25 @@ internal abstract class A2AWire
     {
         if (!Property(parameters, "message", out var message) || message.ValueKind != JsonValueKind.Object)
         {
-            throw A2AError.InvalidParams("params.message is required: a message with a data part {\"tool\": …, \"arguments\": {…}}");
+            throw A2AException.InvalidParams("params.message is required: a message with a data part {\"tool\": …, \"arguments\": {…}}");
         }
 
         var messageId = OptionalString(message, "messageId", 200)
-            ?? throw A2AError.InvalidParams("params.message.messageId is required");
+            ?? throw A2AException.InvalidParams("params.message.messageId is required");
         if (!Property(message, "role", out var role) || !IsUserRole(role))
         {
-            throw A2AError.InvalidParams($"params.message.role must be {Role(agent: false)}");
+            throw A2AException.InvalidParams($"params.message.role must be {Role(agent: false)}");
         }
 
         if (!Property(message, "parts", out var parts) || parts.ValueKind != JsonValueKind.Array || parts.GetArrayLength() == 0)
         {
-            throw A2AError.InvalidParams("params.message.parts must be a non-empty array");
+            throw A2AException.InvalidParams("params.message.parts must be a non-empty array");
         }
 
         var read = new List<A2APart>();
         foreach (var part in parts.EnumerateArray())
         {
-            read.Add(part.ValueKind == JsonValueKind.Object ? ReadPart(part) : throw A2AError.InvalidParams("every part must be an object"));
+            read.Add(part.ValueKind == JsonValueKind.Object ? ReadPart(part) : throw A2AException.InvalidParams("every part must be an object"));
         }
 
         var returnImmediately = false;
@@ -93,7 +96,7 @@ internal abstract class A2AWire
 
     /// <summary>The <c>id</c> (and <c>historyLength</c>) of <c>GetTask</c>, <c>CancelTask</c> and <c>SubscribeToTask</c>.</summary>
     public static (string Id, int? HistoryLength) ReadTaskId(JsonElement parameters) =>
-        (OptionalString(parameters, "id", 200) ?? throw A2AError.InvalidParams("params.id is required: the task's id"), HistoryLength(parameters));
+        (OptionalString(parameters, "id", 200) ?? throw A2AException.InvalidParams("params.id is required: the task's id"), HistoryLength(parameters));
 
     public JsonObject Task(A2ATask task, int? historyLength, bool includeArtifacts = true)
     {
@@ -116,7 +119,7 @@ internal abstract class A2AWire
         var status = new JsonObject { ["state"] = State(task.State), ["timestamp"] = Timestamp(task.UpdatedAt) };
         if (task.StatusText is { } text)
         {
-            status["message"] = Message(task, new A2AMessage($"{task.Id}-status", [A2APart.OfText(text)], task.ContextId, task.Id.ToString()), agent: true);
+            status["message"] = Message(task, new A2AMessage($"{task.Id}-status-{task.UpdatedAt.Ticks}", [A2APart.OfText(text)], task.ContextId, task.Id.ToString()), agent: true);
         }
 
         return status;
@@ -132,7 +135,8 @@ internal abstract class A2AWire
         var parts = new JsonArray();
         if (task.ResultJson is { } json)
         {
-            parts.Add(Part(A2APart.OfData(JsonDocument.Parse(json).RootElement)));
+            using var document = JsonDocument.Parse(json);
+            parts.Add(Part(A2APart.OfData(document.RootElement)));
         }
 
         parts.Add(Part(A2APart.OfText(task.ResultText)));
@@ -166,8 +170,8 @@ internal abstract class A2AWire
             return null;
         }
 
-        var text = property.ValueKind == JsonValueKind.String ? property.GetString()! : throw A2AError.InvalidParams($"{name} must be a string");
-        return text.Length > 0 && text.Length <= maxLength ? text : throw A2AError.InvalidParams($"{name} must have 1 to {maxLength} characters");
+        var text = property.ValueKind == JsonValueKind.String ? property.GetString()! : throw A2AException.InvalidParams($"{name} must be a string");
+        return text.Length > 0 && text.Length <= maxLength ? text : throw A2AException.InvalidParams($"{name} must have 1 to {maxLength} characters");
     }
 
     private static IReadOnlyList<string> StringArray(JsonElement value, string name)
@@ -179,10 +183,10 @@ internal abstract class A2AWire
 
         return array.ValueKind == JsonValueKind.Array && array.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String)
             ? [.. array.EnumerateArray().Select(e => e.GetString()!)]
-            : throw A2AError.InvalidParams($"{name} must be an array of strings");
+            : throw A2AException.InvalidParams($"{name} must be an array of strings");
     }
 
-    private static int? HistoryLength(JsonElement value)
+    public static int? HistoryLength(JsonElement value)
     {
         if (!Property(value, "historyLength", out var length))
         {
@@ -191,6 +195,6 @@ internal abstract class A2AWire
 
         return length.ValueKind == JsonValueKind.Number && length.TryGetInt32(out var n) && n >= 0
             ? n
-            : throw A2AError.InvalidParams("historyLength must be a whole number of at least 0");
+            : throw A2AException.InvalidParams("historyLength must be a whole number of at least 0");
     }
 }

@@ -36,9 +36,9 @@ internal sealed class A2AWireV03 : A2AWire
             case "data" when Property(part, "data", out var data):
                 return A2APart.OfData(data.Clone());
             case "file":
-                throw A2AError.ContentTypeNotSupported("file parts are not supported: send a data part {\"kind\": \"data\", \"data\": {\"tool\": …, \"arguments\": {…}}}");
+                throw A2AException.ContentTypeNotSupported("file parts are not supported: send a data part {\"kind\": \"data\", \"data\": {\"tool\": …, \"arguments\": {…}}}");
             default:
-                throw A2AError.InvalidParams("a part needs kind text (with text) or data (with data)");
+                throw A2AException.InvalidParams("a part needs kind text (with text) or data (with data)");
         }
     }
 
@@ -71,7 +71,7 @@ internal sealed class A2AWireV03 : A2AWire
         ["lastChunk"] = true,
     };
 
-    public override JsonNode? ErrorData(A2AError error) => null;
+    public override JsonNode? ErrorData(A2AException error) => null;
 
     protected override bool IsUserRole(JsonElement role) => role.ValueKind == JsonValueKind.String && role.GetString() == "user";
 

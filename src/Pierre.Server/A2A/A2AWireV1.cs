@@ -31,7 +31,7 @@ internal sealed class A2AWireV1 : A2AWire
     {
         if (Property(part, "text", out var text))
         {
-            return text.ValueKind == JsonValueKind.String ? A2APart.OfText(text.GetString()!) : throw A2AError.InvalidParams("a text part's text must be a string");
+            return text.ValueKind == JsonValueKind.String ? A2APart.OfText(text.GetString()!) : throw A2AException.InvalidParams("a text part's text must be a string");
         }
 
         if (Property(part, "data", out var data))
@@ -41,14 +41,14 @@ internal sealed class A2AWireV1 : A2AWire
 
         if (Property(part, "url", out _) || Property(part, "raw", out _))
         {
-            throw A2AError.ContentTypeNotSupported("file parts (url, raw) are not supported: send a data part {\"tool\": …, \"arguments\": {…}}");
+            throw A2AException.ContentTypeNotSupported("file parts (url, raw) are not supported: send a data part {\"tool\": …, \"arguments\": {…}}");
         }
 
-        throw A2AError.InvalidParams("a part needs text or data");
+        throw A2AException.InvalidParams("a part needs text or data");
     }
 
     public override JsonObject Part(A2APart part) => part.Data is { } data
-        ? new JsonObject { ["data"] = JsonNode.Parse(data.GetRawText()), ["mediaType"] = "application/json" }
+        ? new JsonObject { ["data"] = JsonNode.Parse(data.GetRawText()), ["mediaType"] = A2AMediaTypes.Json }
         : new JsonObject { ["text"] = part.Text };
 
     public override string State(A2ATaskState state) => state switch
@@ -62,22 +62,22 @@ internal sealed class A2AWireV1 : A2AWire
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "a task state without a name"),
     };
 
-    /// <summary>A <c>ListTasks</c> status filter; absent, unspecified or unrecognised means every state.</summary>
-    public A2ATaskState? StateFilter(JsonElement parameters)
+    /// <summary>Absent, unspecified or unrecognised means every state.</summary>
+    public override A2ATaskState? StateFilter(JsonElement parameters)
     {
         if (!Property(parameters, "status", out var status))
         {
             return null;
         }
 
-        var name = status.ValueKind == JsonValueKind.String ? status.GetString() : throw A2AError.InvalidParams("status must be a task state name");
+        var name = status.ValueKind == JsonValueKind.String ? status.GetString() : throw A2AException.InvalidParams("status must be a task state name");
         if (name is "TASK_STATE_UNSPECIFIED" or "UNRECOGNIZED")
         {
             return null;
         }
 
         return Enum.GetValues<A2ATaskState>().Where(s => State(s) == name).Select(s => (A2ATaskState?)s).FirstOrDefault()
-            ?? throw A2AError.InvalidParams($"status '{name}' is not a task state Pierre uses");
+            ?? throw A2AException.InvalidParams($"status '{name}' is not a task state Pierre uses");
     }
 
     public override JsonNode SendResult(JsonObject task) => new JsonObject { ["task"] = task };
@@ -97,7 +97,7 @@ internal sealed class A2AWireV1 : A2AWire
         },
     };
 
-    public override JsonNode? ErrorData(A2AError error) => error.Reason.Length == 0
+    public override JsonNode? ErrorData(A2AException error) => error.Reason.Length == 0
         ? null
         : new JsonArray(new JsonObject
         {

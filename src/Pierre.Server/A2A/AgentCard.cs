@@ -35,8 +35,8 @@ internal sealed class AgentCard
             ["description"] = $"{s.Group.Description} Tools: {string.Join(", ", s.Tools)}.",
             ["tags"] = new JsonArray([.. s.Tools.Select(t => (JsonNode)t)]),
             ["examples"] = new JsonArray([.. s.Group.Examples.Select(e => (JsonNode)e)]),
-            ["inputModes"] = new JsonArray("application/json"),
-            ["outputModes"] = new JsonArray("application/json", "text/plain"),
+            ["inputModes"] = new JsonArray(A2AMediaTypes.Json),
+            ["outputModes"] = new JsonArray(A2AMediaTypes.Json, A2AMediaTypes.Text),
         })]);
         JsonObject Common() => new()
         {
@@ -46,8 +46,8 @@ internal sealed class AgentCard
             ["url"] = endpoint,
             ["preferredTransport"] = "JSONRPC",
             ["provider"] = new JsonObject { ["organization"] = "Pierre", ["url"] = config.BaseUrl.ToString() },
-            ["defaultInputModes"] = new JsonArray("application/json", "text/plain"),
-            ["defaultOutputModes"] = new JsonArray("application/json", "text/plain"),
+            ["defaultInputModes"] = new JsonArray(A2AMediaTypes.Json, A2AMediaTypes.Text),
+            ["defaultOutputModes"] = new JsonArray(A2AMediaTypes.Json, A2AMediaTypes.Text),
             ["skills"] = Skills(),
         };
 
@@ -79,8 +79,8 @@ internal sealed class AgentCard
     private const string KeyDescription = "An A2A agent's API key from POST /a2a/register, or a user's own pk_ key";
     private const string BearerDescription = "The same API key, or a Pierre access token, as Authorization: Bearer";
 
-    /// <summary>The card for a request's <c>A2A-Version</c>: 1.x gets the 1.0 card, anything else the 0.3 one.</summary>
-    public string For(string? version) => version?.Trim().StartsWith("1.", StringComparison.Ordinal) == true ? _v1Json : _v03Json;
+    /// <summary>The card for a request's <c>A2A-Version</c>: 1.0 gets the 1.0 card, anything else the 0.3 one.</summary>
+    public string For(string? version) => A2AJsonRpcEndpoint.IsVersion10(version) ? _v1Json : _v03Json;
 
     private static JsonObject Interface(string url, string version) =>
         new() { ["url"] = url, ["protocolBinding"] = "JSONRPC", ["protocolVersion"] = version };

@@ -14,6 +14,8 @@ internal sealed record A2ATaskEvent(bool IsArtifact, A2ATask Task);
     "Reliability", "CA1001", Justification = "Neither field holds an unmanaged resource (no wait handle is asked for, no timer is set), and late watchers may still use them after the run.")]
 internal sealed class RunningA2ATask(A2ATask task)
 {
+    public const string CanceledByClient = "canceled by the client";
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly List<ChannelWriter<A2ATaskEvent>> _watchers = [];
     private readonly CancellationTokenSource _cancel = new();
@@ -21,6 +23,9 @@ internal sealed class RunningA2ATask(A2ATask task)
     private A2ATask _current = Copy(task);
 
     public Guid Id => task.Id;
+
+    /// <summary>Whose task it is, so that one caller cannot hold every worker.</summary>
+    public A2AScope Scope { get; } = new(task.TenantId, task.UserId, task.AgentId);
 
     /// <summary>Canceled by <c>CancelTask</c> or by the server shutting down.</summary>
     public CancellationToken Token => _cancel.Token;
@@ -67,9 +72,11 @@ internal sealed class RunningA2ATask(A2ATask task)
 
     /// <summary>
     /// Applies a change unless the task already ended, saves it with <paramref name="save"/>, then tells the watchers
-    /// (the artifact first when there is one). Returns the changed task, or null when it had already ended.
+    /// (the artifact first when there is one). Returns the changed task, or null when it had already ended. When the
+    /// save finds the stored task ended (only a cancel from another replica does that), the run is canceled and the
+    /// watchers are told so.
     /// </summary>
-    public async Task<A2ATask?> ChangeAsync(Action<A2ATask> change, Func<A2ATask, Task> save, bool withArtifact = false)
+    public async Task<A2ATask?> ChangeAsync(Action<A2ATask> change, Func<A2ATask, Task<bool>> save, bool withArtifact = false)
     {
         await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
@@ -81,34 +88,47 @@ internal sealed class RunningA2ATask(A2ATask task)
 
             var next = Copy(_current);
             change(next);
-            await save(next).ConfigureAwait(false);
+            if (!await save(next).ConfigureAwait(false))
+            {
+                (next.State, next.StatusText, next.ResultJson, next.ResultText) = (A2ATaskState.Canceled, CanceledByClient, null, null);
+                _current = next;
+                _cancel.Cancel();
+                Publish(next, withArtifact: false);
+                return null;
+            }
+
             _current = next;
-            var ended = A2ATaskStates.IsTerminal(next.State);
-            foreach (var watcher in _watchers)
-            {
-                if (withArtifact)
-                {
-                    watcher.TryWrite(new A2ATaskEvent(true, Copy(next)));
-                }
-
-                watcher.TryWrite(new A2ATaskEvent(false, Copy(next)));
-                if (ended)
-                {
-                    watcher.TryComplete();
-                }
-            }
-
-            if (ended)
-            {
-                _watchers.Clear();
-                _ended.TrySetResult();
-            }
-
+            Publish(next, withArtifact);
             return Copy(next);
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>Tells the watchers of a change (the artifact first); a final state ends their streams.</summary>
+    private void Publish(A2ATask next, bool withArtifact)
+    {
+        var ended = A2ATaskStates.IsTerminal(next.State);
+        foreach (var watcher in _watchers)
+        {
+            if (withArtifact)
+            {
+                watcher.TryWrite(new A2ATaskEvent(true, Copy(next)));
+            }
+
+            watcher.TryWrite(new A2ATaskEvent(false, Copy(next)));
+            if (ended)
+            {
+                watcher.TryComplete();
+            }
+        }
+
+        if (ended)
+        {
+            _watchers.Clear();
+            _ended.TrySetResult();
         }
     }
 
@@ -137,9 +157,9 @@ internal sealed class RunningA2ATask(A2ATask task)
     public void Cancel() => _cancel.Cancel();
 
     /// <summary>Ends the watchers' streams even if the task never reached a final state (it failed to save).</summary>
-    public void Close()
+    public async Task CloseAsync()
     {
-        _gate.Wait();
+        await _gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
             foreach (var watcher in _watchers)

@@ -27,7 +27,8 @@ internal sealed class OriginValidationMiddleware(RequestDelegate next, ServerCon
     }
 
     private static bool ProtectedPath(PathString path) =>
-        path.StartsWithSegments("/mcp", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/a2a", StringComparison.OrdinalIgnoreCase);
+        path.StartsWithSegments("/mcp", StringComparison.OrdinalIgnoreCase)
+        || (path.StartsWithSegments("/a2a", StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/a2a/agent-card", StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> AllowedOrigins(ServerConfig config)
     {

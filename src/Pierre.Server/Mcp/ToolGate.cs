@@ -27,7 +27,7 @@ internal sealed class ToolGate(ToolCatalog catalog, PierreDbContext db, IMemoryC
     }
 
     /// <summary>Whether an agent's capabilities name the tool or its group.</summary>
-    public static bool Grants(IReadOnlySet<string> capabilities, ToolDescriptor tool) =>
+    private static bool Grants(IReadOnlySet<string> capabilities, ToolDescriptor tool) =>
         capabilities.Contains(tool.Name) || capabilities.Contains(ToolGroupInfo.Of(tool.Group).Id);
 
     public static void OverridesChanged(IMemoryCache cache, Guid tenantId) => cache.Remove(Key(tenantId));
