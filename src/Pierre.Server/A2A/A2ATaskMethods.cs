@@ -50,7 +50,8 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         var ct = call.Http.RequestAborted;
         if (tool is null)
         {
-            var refused = await store.CreateAsync(call.Scope, contextId, toolName, requestJson, A2ATaskState.Rejected, NotAllowed(toolName, allowed), ct).ConfigureAwait(false);
+            var refused = await store.InsertAsync(store.New(call.Scope, contextId, toolName, requestJson, A2ATaskState.Rejected, NotAllowed(toolName, allowed)), ct)
+                .ConfigureAwait(false);
             await AnswerEndedAsync(call, refused, send.HistoryLength, streaming).ConfigureAwait(false);
             return;
         }
@@ -62,8 +63,16 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         }
 
         call.Http.Items[McpHandlers.OperationItem] = $"tool:{tool.Name}";
-        var task = await store.CreateAsync(call.Scope, contextId, tool.Name, requestJson, A2ATaskState.Submitted, null, ct).ConfigureAwait(false);
-        var running = runner.Hold(task);
+        // A task whose id the caller learns before it ends (a stream, a non-blocking send) is stored at once, so any
+        // replica can find and cancel it; a blocking send's task is stored once, when it ends.
+        var task = store.New(call.Scope, contextId, tool.Name, requestJson, A2ATaskState.Submitted, null);
+        var storeNow = streaming || send.ReturnImmediately;
+        if (storeNow)
+        {
+            await store.InsertAsync(task, ct).ConfigureAwait(false);
+        }
+
+        var running = runner.Hold(task, stored: storeNow);
         if (streaming)
         {
             // Watch before the run starts, so no event is missed; run before writing, so a client gone already stops nothing.
@@ -154,15 +163,26 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         var next = offset + tasks.Count < total ? (offset + tasks.Count).ToString(CultureInfo.InvariantCulture) : "";
         await A2AJsonRpcEndpoint.WriteResultAsync(call.Http, call.Id, new JsonObject
         {
-            ["tasks"] = new JsonArray([.. tasks.Select(t => wire.Task(t, historyLength, includeArtifacts))]),
+            ["tasks"] = new JsonArray([.. (await Task.WhenAll(tasks.Select(Current)).ConfigureAwait(false)).Select(t => wire.Task(t, historyLength, includeArtifacts))]),
             ["nextPageToken"] = next,
             ["pageSize"] = pageSize,
             ["totalSize"] = total,
         }).ConfigureAwait(false);
     }
 
-    private async Task<A2ATask> FindAsync(A2ACall call, string id) =>
-        await store.FindAsync(call.Scope, id, call.Http.RequestAborted).ConfigureAwait(false) ?? throw A2AException.TaskNotFound(id);
+    /// <summary>The caller's task as it is now: from the runner while it runs here (its row may lag), else stored.</summary>
+    private async Task<A2ATask> FindAsync(A2ACall call, string id)
+    {
+        if (Guid.TryParse(id, out var taskId) && runner.Find(taskId) is { } running && running.Scope == call.Scope)
+        {
+            return await running.SnapshotAsync(call.Http.RequestAborted).ConfigureAwait(false);
+        }
+
+        return await store.FindAsync(call.Scope, id, call.Http.RequestAborted).ConfigureAwait(false) ?? throw A2AException.TaskNotFound(id);
+    }
+
+    private Task<A2ATask> Current(A2ATask stored) =>
+        runner.Find(stored.Id) is { } running ? running.SnapshotAsync(CancellationToken.None) : Task.FromResult(stored);
 
     /// <summary>A task that ended as it was created (refused): one answer, or a stream of that one task.</summary>
     private static async Task AnswerEndedAsync(A2ACall call, A2ATask task, int? historyLength, bool streaming)

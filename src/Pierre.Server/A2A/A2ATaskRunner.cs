@@ -33,10 +33,13 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
 
     public RunningA2ATask? Find(Guid id) => _running.GetValueOrDefault(id);
 
-    /// <summary>Holds a just-created task, so that watchers can attach before <see cref="Run"/> starts it.</summary>
-    public RunningA2ATask Hold(A2ATask task)
+    /// <summary>
+    /// Holds a just-created task, so that watchers can attach before <see cref="Run"/> starts it. A task not
+    /// <paramref name="stored"/> yet gets its row with its first saved change.
+    /// </summary>
+    public RunningA2ATask Hold(A2ATask task, bool stored)
     {
-        var running = new RunningA2ATask(task);
+        var running = new RunningA2ATask(task, stored);
         _running[task.Id] = running;
         return running;
     }
@@ -65,7 +68,8 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
         {
             using var stop = lifetime.ApplicationStopping.Register(running.Cancel);
             deadline.CancelAfter(MaxRunTime);
-            if (await ChangeAsync(running, t => t.State = A2ATaskState.Working).ConfigureAwait(false) is null)
+            // Working is told, not saved: a read of a running task asks the runner, so one write is spared per task.
+            if (await ChangeAsync(running, t => t.State = A2ATaskState.Working, save: false).ConfigureAwait(false) is null)
             {
                 return;
             }
@@ -120,7 +124,7 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
         }
     }
 
-    private Task<A2ATask?> ChangeAsync(RunningA2ATask running, Action<A2ATask> change, bool withArtifact = false) =>
+    private Task<A2ATask?> ChangeAsync(RunningA2ATask running, Action<A2ATask> change, bool withArtifact = false, bool save = true) =>
         running.ChangeAsync(
             t =>
             {
@@ -129,10 +133,23 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
             },
             async t =>
             {
+                if (!save)
+                {
+                    return true;
+                }
+
                 var scope = scopes.CreateAsyncScope();
                 await using (scope.ConfigureAwait(false))
                 {
-                    return await scope.ServiceProvider.GetRequiredService<A2ATaskStore>().SaveAsync(t, CancellationToken.None).ConfigureAwait(false);
+                    var store = scope.ServiceProvider.GetRequiredService<A2ATaskStore>();
+                    if (running.Stored)
+                    {
+                        return await store.SaveAsync(t, CancellationToken.None).ConfigureAwait(false);
+                    }
+
+                    await store.InsertAsync(t, CancellationToken.None).ConfigureAwait(false);
+                    running.Stored = true;
+                    return true;
                 }
             },
             withArtifact);

@@ -16,10 +16,11 @@ internal sealed class A2ATaskStore(PierreDbContext db, ServerConfig config, Time
 {
     public const int MaxPageSize = 100;
 
-    public async Task<A2ATask> CreateAsync(A2AScope scope, string contextId, string toolName, string requestJson, A2ATaskState state, string? statusText, CancellationToken ct)
+    /// <summary>A new task for the caller, not stored yet (a blocking send stores it once, when it ends).</summary>
+    public A2ATask New(A2AScope scope, string contextId, string toolName, string requestJson, A2ATaskState state, string? statusText)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var task = new A2ATask
+        return new A2ATask
         {
             Id = Guid.CreateVersion7(),
             TenantId = scope.TenantId,
@@ -34,6 +35,10 @@ internal sealed class A2ATaskStore(PierreDbContext db, ServerConfig config, Time
             UpdatedAt = now,
             ExpiresAt = now + config.A2ATaskTtl,
         };
+    }
+
+    public async Task<A2ATask> InsertAsync(A2ATask task, CancellationToken ct)
+    {
         db.A2ATasks.Add(task);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         db.Entry(task).State = EntityState.Detached;

@@ -12,7 +12,7 @@ internal sealed record A2ATaskEvent(bool IsArtifact, A2ATask Task);
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage(
     "Reliability", "CA1001", Justification = "Neither field holds an unmanaged resource (no wait handle is asked for, no timer is set), and late watchers may still use them after the run.")]
-internal sealed class RunningA2ATask(A2ATask task)
+internal sealed class RunningA2ATask(A2ATask task, bool stored)
 {
     public const string CanceledByClient = "canceled by the client";
 
@@ -23,6 +23,9 @@ internal sealed class RunningA2ATask(A2ATask task)
     private A2ATask _current = Copy(task);
 
     public Guid Id => task.Id;
+
+    /// <summary>Whether the task has a row yet; changed only under <see cref="ChangeAsync"/>.</summary>
+    public bool Stored { get; set; } = stored;
 
     /// <summary>Whose task it is, so that one caller cannot hold every worker.</summary>
     public A2AScope Scope { get; } = new(task.TenantId, task.UserId, task.AgentId);
