@@ -5,6 +5,7 @@ using Pierre.Server.Auth;
 using Pierre.Server.Cli;
 using Pierre.Server.Configuration;
 using Pierre.Server.Connections;
+using Pierre.Server.Dashboard;
 using Pierre.Server.Data;
 using Pierre.Server.Diagnostics;
 using Pierre.Server.Health;
@@ -58,6 +59,7 @@ builder.ConfigurePierreHosting(config);
 // Stateless Streamable HTTP: any replica can answer any request, no session affinity needed.
 builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
 builder.Services.AddPierreA2A();
+builder.Services.AddPierreDashboard();
 builder.Services.AddHostedService<FirstRunBanner>();
 if (config.McpTcpPort is not null)
 {
@@ -102,6 +104,7 @@ app.UseMiddleware<MalformedJsonRpcMiddleware>();
 app.MapPierreHealth();
 app.MapGroup("/api/auth").MapAuthEndpoints();
 app.MapGroup("/api/keys").MapApiKeyEndpoints();
+app.MapGroup("/api/dashboard").MapDashboardEndpoints();
 app.MapGroup("/api/oauth").MapOAuthEndpoints();
 app.MapAdminSetup();
 app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleEndpoints().MapTenantOAuthAppEndpoints();
