@@ -58,6 +58,7 @@ builder.ConfigurePierreHosting(config);
 // Stateless Streamable HTTP: any replica can answer any request, no session affinity needed.
 builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
 builder.Services.AddPierreA2A();
+builder.AddPierreMetrics(config);
 builder.Services.AddHostedService<FirstRunBanner>();
 if (config.McpTcpPort is not null)
 {
@@ -107,6 +108,7 @@ app.MapAdminSetup();
 app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleEndpoints().MapTenantOAuthAppEndpoints();
 app.MapPierreMcp();
 app.MapPierreA2A();
+app.MapPierreMetrics(config);
 if (config.DebugEndpoints)
 {
     app.MapPierreDebug();
