@@ -60,6 +60,7 @@ builder.ConfigurePierreHosting(config);
 builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
 builder.Services.AddPierreA2A();
 builder.Services.AddPierreDashboard();
+builder.AddPierreMetrics(config);
 builder.Services.AddHostedService<FirstRunBanner>();
 if (config.McpTcpPort is not null)
 {
@@ -110,6 +111,7 @@ app.MapAdminSetup();
 app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleEndpoints().MapTenantOAuthAppEndpoints();
 app.MapPierreMcp();
 app.MapPierreA2A();
+app.MapPierreMetrics(config);
 if (config.DebugEndpoints)
 {
     app.MapPierreDebug();

@@ -52,6 +52,7 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         {
             var refused = await store.InsertAsync(store.New(call.Scope, contextId, toolName, requestJson, A2ATaskState.Rejected, NotAllowed(toolName, allowed)), ct)
                 .ConfigureAwait(false);
+            RecordOutcome(call, refused.State);
             await AnswerEndedAsync(call, refused, send.HistoryLength, streaming).ConfigureAwait(false);
             return;
         }
@@ -80,7 +81,7 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
             runner.Run(running, call.Caller, arguments, tool.Name);
             await A2AJsonRpcEndpoint.StartEventsAsync(call.Http).ConfigureAwait(false);
             await A2AJsonRpcEndpoint.WriteEventAsync(call.Http, call.Id, call.Wire.TaskEvent(call.Wire.Task(snapshot, send.HistoryLength))).ConfigureAwait(false);
-            await RelayAsync(call, events).ConfigureAwait(false);
+            RecordOutcome(call, await RelayAsync(call, events).ConfigureAwait(false));
             return;
         }
 
@@ -91,6 +92,7 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         }
 
         var answer = await running.SnapshotAsync(ct).ConfigureAwait(false);
+        RecordOutcome(call, answer.State);
         await A2AJsonRpcEndpoint.WriteResultAsync(call.Http, call.Id, call.Wire.SendResult(call.Wire.Task(answer, send.HistoryLength))).ConfigureAwait(false);
     }
 
@@ -199,13 +201,29 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
         await A2AJsonRpcEndpoint.WriteEventAsync(call.Http, call.Id, call.Wire.StatusEvent(task)).ConfigureAwait(false);
     }
 
-    /// <summary>Writes the task's events until it ends (then the stream closes) or the client goes away (the task goes on).</summary>
-    private static async Task RelayAsync(A2ACall call, System.Threading.Channels.ChannelReader<A2ATaskEvent> events)
+    /// <summary>
+    /// Writes the task's events until it ends (then the stream closes) or the client goes away (the task goes on);
+    /// returns the last state written.
+    /// </summary>
+    private static async Task<A2ATaskState?> RelayAsync(A2ACall call, System.Threading.Channels.ChannelReader<A2ATaskEvent> events)
     {
+        A2ATaskState? last = null;
         await foreach (var change in events.ReadAllAsync(call.Http.RequestAborted).ConfigureAwait(false))
         {
             var result = change.IsArtifact ? call.Wire.ArtifactEvent(change.Task) : call.Wire.StatusEvent(change.Task);
             await A2AJsonRpcEndpoint.WriteEventAsync(call.Http, call.Id, result).ConfigureAwait(false);
+            last = change.Task.State;
+        }
+
+        return last;
+    }
+
+    /// <summary>A failed or refused task is recorded in the caller's usage as the error it is, though its answer is HTTP 200.</summary>
+    private static void RecordOutcome(A2ACall call, A2ATaskState? state)
+    {
+        if (state is A2ATaskState.Failed or A2ATaskState.Rejected)
+        {
+            call.Http.Items[Usage.UsageMiddleware.StatusItem] = state == A2ATaskState.Rejected ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
         }
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using Pierre.Server.Data.Entities;
+using Pierre.Server.Diagnostics;
 using Pierre.Server.Mcp;
 
 namespace Pierre.Server.A2A;
@@ -78,8 +80,10 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
             await using (scope.ConfigureAwait(false))
             {
                 var progress = new ToolProgress((done, total, message, _) => running.ProgressAsync(message));
+                var started = Stopwatch.GetTimestamp();
                 var outcome = await scope.ServiceProvider.GetRequiredService<ToolRunner>()
                     .RunAsync(caller, toolName, arguments, progress, deadline.Token).ConfigureAwait(false);
+                scope.ServiceProvider.GetRequiredService<RequestMetrics>().RecordToolCall(toolName, ToolTransports.A2A, !outcome.IsError, Stopwatch.GetElapsedTime(started));
                 await ChangeAsync(
                     running,
                     t =>

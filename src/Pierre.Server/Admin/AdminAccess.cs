@@ -16,14 +16,15 @@ internal static class AdminAccess
     public const string ManageTokens = "manage_tokens";
     public const string ViewApiKeys = "view_api_keys";
     public const string ManageTools = "manage_tools";
+    public const string ViewOperations = "view_operations";
 
     /// <summary>What a tenant admin may do in its tenant; granting the admin role needs all of it.</summary>
-    public static readonly IReadOnlySet<string> TenantAdmin = new HashSet<string>(StringComparer.Ordinal) { ManageUsers, ViewApiKeys };
+    public static readonly IReadOnlySet<string> TenantAdmin = new HashSet<string>(StringComparer.Ordinal) { ManageUsers, ViewApiKeys, ViewOperations };
 
     /// <summary>Every permission an admin token can hold; a super-admin holds them all.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        ManageUsers, ManageTenants, ManageTokens, ViewApiKeys, ManageTools,
+        ManageUsers, ManageTenants, ManageTokens, ViewApiKeys, ManageTools, ViewOperations,
     };
 
     public static bool Allows(ClaimsPrincipal caller, string permission)
@@ -39,7 +40,7 @@ internal static class AdminAccess
             : role == UserRole.Admin && TenantAdmin.Contains(permission);
     }
 
-    /// <summary>The permissions the caller holds: all for a super-admin, a token's own, a tenant admin's two.</summary>
+    /// <summary>The permissions the caller holds: all for a super-admin, a token's own, a tenant admin's own.</summary>
     public static IReadOnlySet<string> PermissionsOf(ClaimsPrincipal caller) =>
         All.Where(p => Allows(caller, p)).ToHashSet(StringComparer.Ordinal);
 
@@ -51,7 +52,7 @@ internal static class AdminAccess
 
     /// <summary>
     /// True when the caller may give an account <paramref name="role"/>: never above its own, and admin only when it
-    /// holds everything a tenant admin holds (a manage_users token cannot mint holders of view_api_keys).
+    /// holds everything a tenant admin holds (a manage_users token cannot mint holders of view_api_keys or view_operations).
     /// </summary>
     public static bool MayGrant(ClaimsPrincipal caller, UserRole role) =>
         MayManage(caller, role) && (role != UserRole.Admin || TenantAdmin.All(p => Allows(caller, p)));

@@ -35,6 +35,7 @@ internal sealed record ServerConfig
     public required TimeSpan McpTcpIdleTimeout { get; init; }
     public required int McpMaxBodyBytes { get; init; }
     public required TimeSpan A2ATaskTtl { get; init; }
+    public int? MetricsPort { get; init; }
     public required bool DebugEndpoints { get; init; }
     public required OAuthProviderSettings Strava { get; init; }
     public required OAuthProviderSettings Fitbit { get; init; }
@@ -79,6 +80,7 @@ internal sealed record ServerConfig
             McpTcpIdleTimeout = TimeSpan.FromSeconds(env.Int(EnvironmentVariables.McpTcpIdleTimeout, 1, 86_400)),
             McpMaxBodyBytes = env.Int(EnvironmentVariables.McpMaxBodyBytes, 4096, 64 * 1024 * 1024),
             A2ATaskTtl = TimeSpan.FromHours(env.Int(EnvironmentVariables.A2ATaskTtlHours, 1, 24 * 365)),
+            MetricsPort = env.OptionalInt(EnvironmentVariables.MetricsPort, 1, 65535),
             DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
             Strava = OAuthProviderSettings.Read(
                 env, EnvironmentVariables.StravaClientId, EnvironmentVariables.StravaClientSecret, EnvironmentVariables.StravaAuthUrl,

@@ -4,10 +4,10 @@ using Pierre.Server.Security;
 namespace Pierre.Server.Diagnostics;
 
 /// <summary>
-/// Logs every HTTP request once (method, route, status, duration, request id) and echoes <c>X-Request-Id</c>:
+/// Logs and counts every HTTP request once (method, route, status, duration, request id) and echoes <c>X-Request-Id</c>:
 /// the caller's when it is a sane token, a new one otherwise, so a client can quote it in a bug report.
 /// </summary>
-internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
+internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger, RequestMetrics metrics)
 {
     public const string HeaderName = "X-Request-Id";
     private const int MaxRequestIdLength = 128;
@@ -25,10 +25,13 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         }
         finally
         {
-            // An unmatched path is the caller's text: escaped, it cannot move a terminal's cursor or forge a log line.
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? UnsafeCharacters.Escape(context.Request.Path.Value ?? "/");
+            var pattern = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText;
             var status = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? 499 : context.Response.StatusCode;
-            LogRequest(logger, context.Request.Method, route, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, requestId);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            // An unmatched path is the caller's text: one label in the metrics (no unbounded series), and escaped in the
+            // log, where it cannot move a terminal's cursor or forge a line.
+            metrics.RecordRequest(pattern ?? RequestMetrics.UnmatchedRoute, context.Request.Method, status, elapsed);
+            LogRequest(logger, context.Request.Method, pattern ?? UnsafeCharacters.Escape(context.Request.Path.Value ?? "/"), status, elapsed.TotalMilliseconds, requestId);
         }
     }
 

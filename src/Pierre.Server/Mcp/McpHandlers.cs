@@ -4,6 +4,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Pierre.Server.Configuration;
 using Pierre.Server.Data.Entities;
+using Pierre.Server.Diagnostics;
 using Pierre.Server.Usage;
 
 namespace Pierre.Server.Mcp;
@@ -65,8 +66,26 @@ internal static partial class McpHandlers
         }
 
         var started = Stopwatch.GetTimestamp();
-        var outcome = await services.GetRequiredService<ToolRunner>()
-            .RunAsync(caller, name, context.Params?.Arguments, ToolProgress.Mcp(context.Server, context.Params?.ProgressToken), ct).ConfigureAwait(false);
+        ToolOutcome outcome;
+        var succeeded = false;
+        try
+        {
+            outcome = await services.GetRequiredService<ToolRunner>()
+                .RunAsync(caller, name, context.Params?.Arguments, ToolProgress.Mcp(context.Server, context.Params?.ProgressToken), ct).ConfigureAwait(false);
+            succeeded = !outcome.IsError;
+        }
+        finally
+        {
+            // The stdio process serves no metrics, so it registers none: a call counted here without HTTP came over TCP.
+            services.GetService<RequestMetrics>()?.RecordToolCall(
+                name, http is null ? ToolTransports.Tcp : ToolTransports.Http, succeeded, Stopwatch.GetElapsedTime(started));
+        }
+
+        if (http is not null && outcome.IsError)
+        {
+            http.Items[UsageMiddleware.StatusItem] = StatusCodes.Status400BadRequest;
+        }
+
         if (meteredHere is { } metered)
         {
             services.GetRequiredService<UsageRecorder>().Record(new ApiKeyUsage

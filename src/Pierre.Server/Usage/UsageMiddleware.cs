@@ -12,6 +12,12 @@ namespace Pierre.Server.Usage;
 /// </summary>
 internal sealed class UsageMiddleware(RequestDelegate next, QuotaTracker quotas, UsageRecorder recorder, ServerConfig config, TimeProvider clock)
 {
+    /// <summary>
+    /// The status to record when the HTTP status does not tell the outcome: a tool's error is a JSON-RPC answer with
+    /// HTTP 200, recorded as 400 as on TCP and stdio (an A2A task refused by the gate as 403).
+    /// </summary>
+    public const string StatusItem = "pierre.status";
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.User.Identity?.IsAuthenticated != true || QuotaSubject.Of(context.User, config.Tiers) is not { } subject)
@@ -50,7 +56,7 @@ internal sealed class UsageMiddleware(RequestDelegate next, QuotaTracker quotas,
                 UserId = subject.UserId,
                 ApiKeyId = subject.ApiKeyId,
                 Operation = Operation(context),
-                StatusCode = context.Response.StatusCode,
+                StatusCode = context.Items[StatusItem] as int? ?? context.Response.StatusCode,
                 DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 Timestamp = clock.GetUtcNow().UtcDateTime,
             });

@@ -7,7 +7,7 @@ using Pierre.Server.Tests.Infrastructure;
 
 namespace Pierre.Server.Tests.Admin;
 
-/// <summary>Generated from the route table: a new /admin route that declares no permission fails here.</summary>
+/// <summary>Generated from the route table: a new /admin (or /metrics) route that declares no permission fails here.</summary>
 public sealed class AdminRouteTableTests
 {
     [Fact]
@@ -16,7 +16,7 @@ public sealed class AdminRouteTableTests
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite);
 
         var admin = h.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/admin", StringComparison.Ordinal) == true)
+            .Where(e => e.RoutePattern.RawText is { } route && (route.StartsWith("/admin", StringComparison.Ordinal) || route.StartsWith("/metrics", StringComparison.Ordinal)))
             .ToList();
 
         Assert.True(admin.Count >= 10, $"only {admin.Count} admin routes found");
@@ -27,6 +27,7 @@ public sealed class AdminRouteTableTests
             Assert.True(permission == AdminPermission.Public || AdminAccess.All.Contains(permission.Name), $"{e.DisplayName}: unknown permission {permission.Name}");
         });
         Assert.Equal(["/admin/setup"], admin.Where(e => e.Metadata.GetMetadata<AdminPermission>() == AdminPermission.Public).Select(e => e.RoutePattern.RawText));
+        Assert.Equal(AdminAccess.ViewOperations, Assert.Single(admin, e => e.RoutePattern.RawText == "/metrics").Metadata.GetMetadata<AdminPermission>()!.Name);
     }
 
     [Fact]

@@ -59,13 +59,13 @@ public sealed class DashboardOverviewTests
         Assert.All(calls, c => Assert.Equal(fresh.Str("key_prefix"), c.Str("key_prefix")));
         Assert.Equal(toolRows.OrderByDescending(u => u.Timestamp).ThenByDescending(u => u.Id).Select(u => (u.StatusCode, u.DurationMs, u.Timestamp)),
             calls.Select(c => (c.Int("status"), c.Int("duration_ms"), c.Time("at"))));
-        // Over HTTP a tool's own error is a JSON-RPC answer of 200: its usage row records the HTTP status.
-        Assert.All(calls, c => Assert.Equal(200, c.Int("status")));
+        // A tool's own error is a JSON-RPC answer of HTTP 200, recorded as the error it is (as on TCP and stdio).
+        Assert.Equal([400, 200, 200], calls.Select(c => c.Int("status")));
 
         var usage = after["usage"];
         Assert.InRange(usage.Int("requests"), rowsBefore, rowsAfter);
         Assert.Equal(await h.DbAsync(db => db.ApiKeyUsage.CountAsync(u => u.UserId == userId && u.StatusCode >= 400)), usage.Int("errors"));
-        Assert.Equal(1, usage.Int("errors"));
+        Assert.Equal(2, usage.Int("errors"));
         var monthStart = usage.Time("month_start");
         Assert.Equal(1, monthStart.Day);
         Assert.Equal(TimeSpan.Zero, monthStart.TimeOfDay);

@@ -133,7 +133,7 @@ public sealed class InvitationTests
         var tenant = await h.CreateTenantAsync("club-b", root);
         var (user, userId) = await h.ActiveUserAsync("ann@example.com", root);
         var tenantsOnly = (await h.Client.PostAsync("/admin/tokens", new { name = "tenants bot", permissions = new[] { "manage_tenants" } }, root)).Body.Str("token");
-        var (_, created, _) = await h.Client.PostAsync("/admin/tokens", new { name = "users bot", permissions = new[] { "manage_users", "view_api_keys" } }, root);
+        var (_, created, _) = await h.Client.PostAsync("/admin/tokens", new { name = "users bot", permissions = new[] { "manage_users", "view_api_keys", "view_operations" } }, root);
         var usersBot = created.Str("token");
         var usersOnly = (await h.Client.PostAsync("/admin/tokens", new { name = "users only", permissions = new[] { "manage_users" } }, root)).Body.Str("token");
         Assert.Equal(HttpStatusCode.Forbidden, (await h.TryInviteAsync(tenant, "z@b.example", "admin", usersOnly)).Status);
@@ -168,7 +168,7 @@ public sealed class InvitationTests
         var root = await h.SuperAdminTokenAsync();
         var tenant = await h.CreateTenantAsync("club-b", root);
         var admin = await h.JoinAsync("x@b.example", await h.InviteAsync(tenant, "x@b.example", "admin", root));
-        var (_, tokenBody, _) = await h.Client.PostAsync("/admin/tokens", new { name = "bot", permissions = new[] { "manage_users", "view_api_keys" } }, root);
+        var (_, tokenBody, _) = await h.Client.PostAsync("/admin/tokens", new { name = "bot", permissions = new[] { "manage_users", "view_api_keys", "view_operations" } }, root);
         var sender = change == "revoke token" ? tokenBody.Str("token") : admin.Token;
         var invitation = await h.InviteAsync(tenant, "alias@b.example", "admin", sender);
 
