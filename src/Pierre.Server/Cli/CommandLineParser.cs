@@ -70,7 +70,7 @@ internal static class CommandLineParser
         var superAdmin = options.ContainsKey("--super");
         if (permissions.Length == 0 && !superAdmin)
         {
-            throw new UsageException("admin token create needs --permissions P1,P2 (manage_users, manage_tenants, manage_tokens, view_api_keys, manage_tools) or --super");
+            throw new UsageException("admin token create needs --permissions P1,P2 (manage_users, manage_tenants, manage_tokens, view_api_keys, manage_tools, view_operations) or --super");
         }
 
         return new CliCommand.AdminTokenCreate(
