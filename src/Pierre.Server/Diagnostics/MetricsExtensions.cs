@@ -26,7 +26,8 @@ internal static class MetricsExtensions
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("pierre-mcp-server", serviceVersion: ServerVersion.Current))
             .WithMetrics(metrics => metrics
-                .AddMeter(RequestMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel")
+                // Not ASP.NET Core's hosting meter: its request histogram would record every request a second time.
+                .AddMeter(RequestMetrics.MeterName, "Microsoft.AspNetCore.Server.Kestrel")
                 .AddRuntimeInstrumentation()
                 // A scrape sees the figures of that moment; the exporter would otherwise serve a copy up to 300 ms old.
                 .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));

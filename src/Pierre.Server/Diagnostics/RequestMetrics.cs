@@ -4,8 +4,8 @@ using System.Diagnostics.Metrics;
 namespace Pierre.Server.Diagnostics;
 
 /// <summary>
-/// Pierre's own counters and latency histograms: HTTP requests by route pattern, method and status, and tool calls by
-/// tool, transport and outcome. Labels are bounded sets only (never a raw path, a tenant, a user or a key), so the
+/// Pierre's own latency histograms (each one also counts: its <c>_count</c> series): HTTP requests by route pattern,
+/// method and status, and tool calls by tool, transport and outcome. Labels are bounded sets only (never a raw path, a tenant, a user or a key), so the
 /// series stay few and show nobody's data.
 /// </summary>
 internal sealed class RequestMetrics
@@ -22,17 +22,13 @@ internal sealed class RequestMetrics
     // Boxed once: a status code tag would otherwise box an int on every request.
     private static readonly object[] StatusCodes = [.. Enumerable.Range(0, 600).Select(code => (object)code)];
 
-    private readonly Counter<long> _requests;
     private readonly Histogram<double> _requestDuration;
-    private readonly Counter<long> _toolCalls;
     private readonly Histogram<double> _toolCallDuration;
 
     public RequestMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
-        _requests = meter.CreateCounter<long>("pierre.http.requests", "{request}", "HTTP requests answered");
         _requestDuration = meter.CreateHistogram("pierre.http.request.duration", "s", "Time to answer an HTTP request", advice: DurationBuckets);
-        _toolCalls = meter.CreateCounter<long>("pierre.tool.calls", "{call}", "Tool calls run, on any transport");
         _toolCallDuration = meter.CreateHistogram("pierre.tool.call.duration", "s", "Time a tool call ran", advice: DurationBuckets);
     }
 
@@ -45,7 +41,6 @@ internal sealed class RequestMetrics
             { "http.request.method", KnownMethod(method) },
             { "http.response.status_code", statusCode is >= 0 and < 600 ? StatusCodes[statusCode] : statusCode },
         };
-        _requests.Add(1, tags);
         _requestDuration.Record(duration.TotalSeconds, tags);
     }
 
@@ -58,7 +53,6 @@ internal sealed class RequestMetrics
             { "transport", transport },
             { "outcome", succeeded ? "ok" : "error" },
         };
-        _toolCalls.Add(1, tags);
         _toolCallDuration.Record(duration.TotalSeconds, tags);
     }
 
