@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Pierre.Server.ApiKeys;
 using Pierre.Server.Auth;
 using Pierre.Server.Errors;
@@ -39,6 +40,12 @@ internal static class AdminEndpoints
             tenants.CreateAsync(caller, request, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
         group.MapPut("/tenants/{id:guid}/tools/{name}", (Guid id, string name, ToolOverrideRequest request, ClaimsPrincipal caller, TenantService tenants, ToolCatalog catalog, CancellationToken ct) =>
             tenants.SetToolAsync(caller, id, name, request, catalog.ByName.Keys, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTools));
+
+        group.MapGet("/audit", async (
+            [FromQuery(Name = "tenant_id")] Guid? tenantId, string? action, [FromQuery(Name = "before_id")] long? beforeId, int? limit,
+            ClaimsPrincipal caller, AuditLogService audit, CancellationToken ct) =>
+            (await audit.ListAsync(caller, tenantId, action, beforeId, limit, ct).ConfigureAwait(false)).ToOk())
+            .WithMetadata(new AdminPermission(AdminAccess.ViewOperations));
         return group;
     }
 

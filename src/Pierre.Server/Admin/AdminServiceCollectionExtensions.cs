@@ -10,6 +10,7 @@ internal static class AdminServiceCollectionExtensions
             .AddScoped<SuperAdminCreator>()
             .AddScoped<FirstRunSetup>()
             .AddScoped<AdminUserService>()
+            .AddScoped<AuditLogService>()
             .AddScoped<AdminTokenService>()
             .AddScoped<TenantService>()
             .AddScoped<ApiKeyService>();
