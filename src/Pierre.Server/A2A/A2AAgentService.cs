@@ -75,12 +75,17 @@ internal sealed class A2AAgentService(
             new Uri(config.BaseUrl, "/a2a").ToString());
     }
 
-    public async Task<List<AgentView>> ListAsync(ClaimsPrincipal principal, CancellationToken ct)
+    public Task<List<AgentView>> ListAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
         var (tenantId, userId) = Owner(principal);
+        return ViewsAsync(db.A2AAgents.Where(a => a.TenantId == tenantId && a.UserId == userId), ct);
+    }
+
+    /// <summary>The agents as their owner sees them, with their key and this month's requests.</summary>
+    private async Task<List<AgentView>> ViewsAsync(IQueryable<A2AAgent> agents, CancellationToken ct)
+    {
         var monthStart = MonthStart();
-        var rows = await db.A2AAgents.AsNoTracking()
-            .Where(a => a.TenantId == tenantId && a.UserId == userId)
+        var rows = await agents.AsNoTracking()
             .Join(db.ApiKeys, a => a.ApiKeyId, k => k.Id, (a, k) => new
             {
                 Agent = a, k.KeyPrefix, k.Tier, k.ExpiresAt,
@@ -120,7 +125,7 @@ internal sealed class A2AAgentService(
         agent.Capabilities = capabilities;
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         live.AgentChanged(agent.Id);
-        return (await ListAsync(principal, ct).ConfigureAwait(false)).Single(a => a.ClientId == id);
+        return (await ViewsAsync(db.A2AAgents.Where(a => a.Id == agent.Id), ct).ConfigureAwait(false)).Single();
     }
 
     public async Task<Refusal?> RevokeAsync(ClaimsPrincipal principal, Guid id, CancellationToken ct)
@@ -186,11 +191,7 @@ internal sealed class A2AAgentService(
         agent.Id, agent.Name, agent.Description, agent.Contact, [.. AgentCapabilities.Parse(agent.Capabilities).Order(StringComparer.Ordinal)], keyPrefix,
         RoleNames.Of(tier), requests, agent.CreatedAt, expiresAt, agent.RevokedAt);
 
-    private DateTime MonthStart()
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-    }
+    private DateTime MonthStart() => Usage.QuotaMonth.StartOf(clock.GetUtcNow().UtcDateTime);
 
     private static (Guid? TenantId, Guid? UserId) Owner(ClaimsPrincipal principal) => (CallerTenant.Of(principal), AuthManager.UserId(principal));
 }

@@ -132,11 +132,7 @@ internal sealed class DashboardService(
             key, samples.Count, samples.Count(s => s.StatusCode >= 400), NearestRank.Percentile(durations, 50), NearestRank.Percentile(durations, 95));
     }
 
-    private DateTime MonthStart()
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
-    }
+    private DateTime MonthStart() => Usage.QuotaMonth.StartOf(clock.GetUtcNow().UtcDateTime);
 
     private sealed record UsageSample(string Operation, int StatusCode, int DurationMs, DateTime Timestamp);
 }

@@ -16,7 +16,7 @@ internal sealed class QuotaTracker(IServiceScopeFactory scopes, TimeProvider clo
     public async Task<QuotaDecision> TryConsumeAsync(QuotaSubject subject)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var monthStart = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
+        var monthStart = QuotaMonth.StartOf(now);
         var reset = monthStart.AddMonths(1);
         if (subject.Policy.MonthlyLimit is not { } limit)
         {
