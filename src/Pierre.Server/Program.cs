@@ -14,6 +14,7 @@ using Pierre.Server.Mcp;
 using Pierre.Server.Mcp.Transports;
 using Pierre.Server.Tenants;
 using Pierre.Server.Usage;
+using Pierre.Server.Web;
 
 // The seed's initialisation sequence: command line, configuration, logging, keys, database (+ migrations), server.
 CliCommand command;
@@ -60,6 +61,7 @@ builder.ConfigurePierreHosting(config);
 builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
 builder.Services.AddPierreA2A();
 builder.Services.AddPierreDashboard();
+builder.Services.AddPierreWeb(config);
 builder.AddPierreMetrics(config);
 builder.Services.AddHostedService<FirstRunBanner>();
 if (config.McpTcpPort is not null)
@@ -96,6 +98,7 @@ app.UseMiddleware<OriginValidationMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<LoginAccountMiddleware>();
+app.UseAntiforgery();
 app.UseRateLimiter();
 app.UseMiddleware<UsageMiddleware>();
 app.UseRequestTimeouts();
@@ -112,6 +115,7 @@ app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleE
 app.MapPierreMcp();
 app.MapPierreA2A();
 app.MapPierreMetrics(config);
+app.MapPierreWeb();
 if (config.DebugEndpoints)
 {
     app.MapPierreDebug();

@@ -1,3 +1,4 @@
+using Pierre.Server.Errors;
 using System.Security.Claims;
 using Pierre.Server.Auth;
 
@@ -14,8 +15,8 @@ internal static class ApiKeyEndpoints
             TypedResults.Ok(AuthManager.UserId(user) is { } id && CallerTenant.Of(user) is { } tenant
                 ? await keys.ListAsync(tenant, id, ct).ConfigureAwait(false)
                 : []));
-        group.MapDelete("/{id:guid}", (Guid id, ClaimsPrincipal user, ApiKeyService keys, CancellationToken ct) =>
-            keys.RevokeAsync(user, id, ct));
+        group.MapDelete("/{id:guid}", async (Guid id, ClaimsPrincipal user, ApiKeyService keys, CancellationToken ct) =>
+            (await keys.RevokeAsync(user, id, ct).ConfigureAwait(false)).ToNoContent());
         return group;
     }
 }

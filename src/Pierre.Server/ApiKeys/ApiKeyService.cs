@@ -100,14 +100,14 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Se
             k.Id, k.Name, k.KeyPrefix, RoleNames.Of(k.Tier), config.Tiers.For(k.Tier).MonthlyLimit, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt))];
     }
 
-    public async Task<Results<NoContent, ProblemHttpResult>> RevokeAsync(ClaimsPrincipal caller, Guid keyId, CancellationToken ct)
+    public async Task<Refusal?> RevokeAsync(ClaimsPrincipal caller, Guid keyId, CancellationToken ct)
     {
         var userId = AuthManager.UserId(caller);
         var tenantId = CallerTenant.Of(caller);
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId && k.TenantId == tenantId && k.UserId == userId, ct).ConfigureAwait(false);
         if (key is null)
         {
-            return Problems.NotFound("API key");
+            return Refusal.NotFound("API key");
         }
 
         if (key.RevokedAt is null)
@@ -131,6 +131,6 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Se
             }
         }
 
-        return TypedResults.NoContent();
+        return null;
     }
 }

@@ -14,3 +14,6 @@ internal sealed record UserSummary(Guid Id, string Email, string DisplayName, st
 
 internal sealed record SessionResponse(
     string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, UserSummary User);
+
+/// <summary>A web UI sign-in: whose it is, and the session that ending ends it.</summary>
+internal sealed record WebSession(Guid UserId, Guid TenantId, Guid SessionId);

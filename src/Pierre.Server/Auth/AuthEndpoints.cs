@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Security.Claims;
 using Pierre.Server.Errors;
 using Pierre.Server.Usage;
@@ -8,11 +9,14 @@ internal static class AuthEndpoints
 {
     public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder group)
     {
-        group.MapPost("/register", (RegisterRequest request, AuthService auth, CancellationToken ct) => auth.RegisterAsync(request, ct))
+        group.MapPost("/register", async Task<Results<Created<RegisterResponse>, ProblemHttpResult>> (RegisterRequest request, AuthService auth, CancellationToken ct) =>
+                (await auth.RegisterAsync(request, ct).ConfigureAwait(false)).TryGetValue(out var registered, out var refusal)
+                    ? TypedResults.Created($"/api/users/{registered.UserId}", registered)
+                    : refusal.ToProblem())
             .RequireRateLimiting(RateLimitPolicies.Register);
-        group.MapPost("/login", (LoginRequest request, AuthService auth, CancellationToken ct) => auth.LoginAsync(request, ct))
+        group.MapPost("/login", async (LoginRequest request, AuthService auth, CancellationToken ct) => (await auth.LoginAsync(request, ct).ConfigureAwait(false)).ToOk())
             .RequireRateLimiting(RateLimitPolicies.Login);
-        group.MapPost("/refresh", (RefreshRequest request, AuthService auth, CancellationToken ct) => auth.RefreshAsync(request, ct))
+        group.MapPost("/refresh", async (RefreshRequest request, AuthService auth, CancellationToken ct) => (await auth.RefreshAsync(request, ct).ConfigureAwait(false)).ToOk())
             .RequireRateLimiting(RateLimitPolicies.Refresh);
         group.MapPost("/logout", async (ClaimsPrincipal user, AuthService auth, CancellationToken ct) =>
         {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Configuration;
@@ -17,28 +16,28 @@ internal sealed class AuthService(
     // Verifying against a real hash for unknown emails keeps response times from telling which emails exist.
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<User>().HashPassword(null!, "not-a-real-password"));
 
-    public async Task<Results<Created<RegisterResponse>, ProblemHttpResult>> RegisterAsync(RegisterRequest request, CancellationToken ct)
+    public async Task<Result<RegisterResponse>> RegisterAsync(RegisterRequest request, CancellationToken ct)
     {
         var email = CredentialRules.NormalizeEmail(request.Email);
         if (email is null)
         {
-            return Problems.BadRequest("email is not a valid address");
+            return Refusal.Invalid("email is not a valid address");
         }
 
         if (CredentialRules.PasswordProblem(request.Password) is { } problem)
         {
-            return Problems.BadRequest(problem);
+            return Refusal.Invalid(problem);
         }
 
         var displayName = string.IsNullOrWhiteSpace(request.DisplayName) ? email.Split('@')[0] : request.DisplayName.Trim();
         if (displayName.Length > 200)
         {
-            return Problems.BadRequest("display_name must be at most 200 characters");
+            return Refusal.Invalid("display_name must be at most 200 characters");
         }
 
         if (!CredentialRules.IsDisplayable(displayName))
         {
-            return Problems.BadRequest($"display_name {CredentialRules.UndisplayableProblem}");
+            return Refusal.Invalid($"display_name {CredentialRules.UndisplayableProblem}");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -59,7 +58,7 @@ internal sealed class AuthService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         if (await db.Users.AnyAsync(u => u.Email == email, ct).ConfigureAwait(false))
         {
-            return Problems.Conflict("an account with this email already exists");
+            return Refusal.Conflict("an account with this email already exists");
         }
 
         if (request.InvitationToken is { } token)
@@ -67,7 +66,7 @@ internal sealed class AuthService(
             var invitation = await invitations.SpendAsync(token, email, user.Id, ct).ConfigureAwait(false);
             if (invitation.Value is not { } invited)
             {
-                return invitation.Refusal!.ToProblem();
+                return invitation.Refusal!;
             }
 
             (user.TenantId, user.Role, user.Status) = (invited.TenantId, invited.Role, UserStatus.Active);
@@ -84,24 +83,46 @@ internal sealed class AuthService(
         }
         catch (DbUpdateException)
         {
-            return Problems.Conflict("an account with this email already exists");
+            return Refusal.Conflict("an account with this email already exists");
         }
 
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return TypedResults.Created($"/api/users/{user.Id}", new RegisterResponse(user.Id, RoleNames.Of(user.Status)));
+        return new RegisterResponse(user.Id, RoleNames.Of(user.Status));
     }
 
-    public async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> LoginAsync(LoginRequest request, CancellationToken ct)
+    public async Task<Result<SessionResponse>> LoginAsync(LoginRequest request, CancellationToken ct) =>
+        (await CheckCredentialsAsync(request, ct).ConfigureAwait(false)).TryGetValue(out var user, out var refusal)
+            ? await StartSessionAsync(user, Guid.CreateVersion7(), ct).ConfigureAwait(false)
+            : refusal;
+
+    /// <summary>
+    /// Signs in to the web UI: the same checks as <see cref="LoginAsync"/>, and a session (a refresh family whose token
+    /// nobody holds) that sign-out, a password change or a suspension ends like any other. Returns the session's id.
+    /// </summary>
+    public async Task<Result<WebSession>> StartWebSessionAsync(LoginRequest request, CancellationToken ct)
+    {
+        if (!(await CheckCredentialsAsync(request, ct).ConfigureAwait(false)).TryGetValue(out var user, out var refusal))
+        {
+            return refusal;
+        }
+
+        var session = Guid.CreateVersion7();
+        refreshTokens.Issue(user, session);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return new WebSession(user.Id, user.TenantId, session);
+    }
+
+    private async Task<Result<User>> CheckCredentialsAsync(LoginRequest request, CancellationToken ct)
     {
         var email = CredentialRules.NormalizeEmail(request.Email);
         var user = email is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Email == email, ct).ConfigureAwait(false);
         var verdict = hasher.VerifyHashedPassword(user!, user?.PasswordHash ?? DummyHash.Value, request.Password ?? string.Empty);
         if (user is null || verdict == PasswordVerificationResult.Failed)
         {
-            return Problems.Unauthorized("invalid email or password");
+            return Refusal.Unauthenticated("invalid email or password");
         }
 
-        if (StatusProblem(user) is { } refused)
+        if (StatusRefusal(user) is { } refused)
         {
             return refused;
         }
@@ -112,30 +133,30 @@ internal sealed class AuthService(
         }
 
         user.LastLoginAt = clock.GetUtcNow().UtcDateTime;
-        return TypedResults.Ok(await StartSessionAsync(user, Guid.CreateVersion7(), ct).ConfigureAwait(false));
+        return user;
     }
 
-    public async Task<Results<Ok<SessionResponse>, ProblemHttpResult>> RefreshAsync(RefreshRequest request, CancellationToken ct)
+    public async Task<Result<SessionResponse>> RefreshAsync(RefreshRequest request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.RefreshToken))
         {
-            return Problems.BadRequest("refresh_token is required");
+            return Refusal.Invalid("refresh_token is required");
         }
 
         var spent = await refreshTokens.SpendAsync(request.RefreshToken, ct).ConfigureAwait(false);
         if (spent is null)
         {
-            return Problems.Unauthorized("refresh token is invalid, expired or already used; sign in again");
+            return Refusal.Unauthenticated("refresh token is invalid, expired or already used; sign in again");
         }
 
         var user = await db.Users.SingleAsync(u => u.Id == spent.UserId, ct).ConfigureAwait(false);
-        if (StatusProblem(user) is { } refused)
+        if (StatusRefusal(user) is { } refused)
         {
             await refreshTokens.RevokeFamilyAsync(spent.FamilyId, ct).ConfigureAwait(false);
             return refused;
         }
 
-        return TypedResults.Ok(await StartSessionAsync(user, spent.FamilyId, ct).ConfigureAwait(false));
+        return await StartSessionAsync(user, spent.FamilyId, ct).ConfigureAwait(false);
     }
 
     public async Task LogoutAsync(Guid? sessionId, CancellationToken ct)
@@ -194,10 +215,10 @@ internal sealed class AuthService(
     public static UserSummary Summary(User user) =>
         new(user.Id, user.Email, user.DisplayName, RoleNames.Of(user.Role), user.TenantId, RoleNames.Of(user.Status));
 
-    private static ProblemHttpResult? StatusProblem(User user) => user.Status switch
+    private static Refusal? StatusRefusal(User user) => user.Status switch
     {
-        UserStatus.Pending => Problems.Forbidden(AccountStatusMessages.Pending(user.Id.ToString())),
-        UserStatus.Suspended => Problems.Forbidden(AccountStatusMessages.Suspended),
+        UserStatus.Pending => Refusal.Forbidden(AccountStatusMessages.Pending(user.Id.ToString())),
+        UserStatus.Suspended => Refusal.Forbidden(AccountStatusMessages.Suspended),
         _ => null,
     };
 }

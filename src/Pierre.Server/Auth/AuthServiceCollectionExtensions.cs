@@ -1,9 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Pierre.Server.Admin;
-using Pierre.Server.ApiKeys;
-using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Auth;
 
@@ -58,40 +55,12 @@ internal static class AuthServiceCollectionExtensions
 
     private static bool NotAnAgent(AuthorizationHandlerContext context) => !context.User.HasClaim(c => c.Type == PierreClaims.AgentId);
 
-    /// <summary>
-    /// A JWT says who signed in; the live account state says whether they still may: status, role and plan come from
-    /// <see cref="LiveCredentials"/> (cached for seconds, so no query per request), and a token of an ended session
-    /// (sign-out, password change, suspension, refresh reuse) is refused.
-    /// </summary>
     private static async Task AttachCurrentAccountAsync(TokenValidatedContext context)
     {
-        var principal = context.Principal!;
         var live = context.HttpContext.RequestServices.GetRequiredService<LiveCredentials>();
-        var ct = context.HttpContext.RequestAborted;
-        var account = AuthManager.UserId(principal) is { } userId ? await live.AccountAsync(userId, ct).ConfigureAwait(false) : null;
-        if (account is null || account.TenantId.ToString() != principal.FindFirstValue(PierreClaims.TenantId))
+        if (await SessionAccount.AttachAsync(context.Principal!, AuthMethods.Jwt, countsAgainstQuota: true, live, context.HttpContext.RequestAborted).ConfigureAwait(false) is { } failure)
         {
-            context.Fail("the token's user no longer exists");
-            return;
+            context.Fail(failure);
         }
-
-        // A suspended account's token still authenticates, so that authorization answers 403 with the reason.
-        if (account.Status == UserStatus.Active && Guid.TryParse(principal.FindFirstValue(PierreClaims.SessionId), out var session)
-            && await live.SessionEndedAsync(session, ct).ConfigureAwait(false))
-        {
-            context.Fail("the session was ended");
-            return;
-        }
-
-        var identity = (ClaimsIdentity)principal.Identity!;
-        foreach (var stale in identity.FindAll(PierreClaims.Role).ToList())
-        {
-            identity.RemoveClaim(stale);
-        }
-
-        identity.AddClaim(new Claim(PierreClaims.Role, RoleNames.Of(account.Role)));
-        identity.AddClaim(new Claim(PierreClaims.Status, RoleNames.Of(account.Status)));
-        identity.AddClaim(new Claim(PierreClaims.AuthMethod, AuthMethods.Jwt));
-        identity.AddClaim(new Claim(PierreClaims.Tier, RoleNames.Of(TierPolicy.ForPlan(account.Plan))));
     }
 }

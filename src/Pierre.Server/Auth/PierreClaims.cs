@@ -23,4 +23,7 @@ internal static class AuthMethods
     public const string Jwt = "jwt";
     public const string ApiKey = "api_key";
     public const string AdminToken = "admin_token";
+
+    /// <summary>The web UI's cookie session; it is not a quota subject: viewing pages costs no requests.</summary>
+    public const string WebSession = "web_session";
 }

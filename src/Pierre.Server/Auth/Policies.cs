@@ -13,4 +13,10 @@ internal static class Policies
 
     /// <summary>A super-admin or a super-admin token: may act across tenants.</summary>
     public const string SuperAdmin = "super_admin";
+
+    /// <summary>A person signed in to the web UI with its cookie session, whose account is active.</summary>
+    public const string WebUser = "web_user";
+
+    /// <summary>An admin or super-admin signed in to the web UI; each page's service checks the permission it needs.</summary>
+    public const string WebAdmin = "web_admin";
 }

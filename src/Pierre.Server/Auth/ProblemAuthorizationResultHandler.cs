@@ -13,6 +13,13 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        // The web UI's pages send a browser to the login page (or home) instead.
+        if (policy.AuthenticationSchemes.Contains(Web.WebAuthentication.Scheme))
+        {
+            await _default.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
+            return;
+        }
+
         if (authorizeResult.Challenged)
         {
             await _default.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);

@@ -1,8 +1,7 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pierre.Server.Configuration;
+using Pierre.Server.Hosting;
 
 namespace Pierre.Server.Cli;
 
@@ -11,11 +10,9 @@ namespace Pierre.Server.Cli;
 /// </summary>
 internal static class QuickstartText
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Render(QuickstartInfo info)
     {
-        var mcpUrl = McpUrl(info.Config.BaseUrl);
+        var mcpUrl = ClientConfigurations.McpUrl(info.Config.BaseUrl);
         var key = info.Key.Key;
         var text = new StringBuilder()
             .AppendLine($"Pierre quickstart: {(info.UserCreated ? "created" : "reusing")} the local demo user {info.Email} (default tenant, active),")
@@ -33,7 +30,7 @@ internal static class QuickstartText
 
         text.AppendLine()
             .AppendLine("Claude Desktop, local (stdio; no server needed): add to claude_desktop_config.json")
-            .AppendLine(Json(StdioConfig(info)));
+            .AppendLine(ClientConfigurations.Json(StdioConfig(info)));
         if (info.Config.Database.Provider != DatabaseProvider.Sqlite)
         {
             text.AppendLine("(DATABASE_URL is shown without its password; put it back.)");
@@ -42,14 +39,13 @@ internal static class QuickstartText
         return text
             .AppendLine()
             .AppendLine("Claude Desktop, remote URL (the server must be running), through mcp-remote:")
-            .AppendLine(Json(RemoteConfig(mcpUrl, key)))
+            .AppendLine(ClientConfigurations.RemoteConfig(mcpUrl, key))
             .AppendLine()
             .AppendLine("Claude Code:")
-            .AppendLine($"  claude mcp add --transport http pierre {mcpUrl} --header \"X-API-Key: {key}\"")
+            .AppendLine("  " + ClientConfigurations.ClaudeCode(mcpUrl, key))
             .AppendLine()
             .AppendLine($"Try it (with the server running: {ServeCommand(info.Config)}):")
-            .AppendLine($"  curl -s {mcpUrl} -H 'X-API-Key: {key}' -H 'content-type: application/json' \\")
-            .AppendLine("    -H 'accept: application/json, text/event-stream' -d '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}'")
+            .AppendLine("  " + ClientConfigurations.Curl(mcpUrl, key).Replace("\n  ", "\n    ", StringComparison.Ordinal))
             .AppendLine()
             .AppendLine("Then ask your assistant: \"How is my training load?\" or \"Predict my marathon.\"")
             .ToString();
@@ -61,13 +57,11 @@ internal static class QuickstartText
             ? "pierre-mcp-server, or dotnet run --project src/Pierre.Server"
             : $"PIERRE_HTTP_PORT={port} pierre-mcp-server, or PIERRE_HTTP_PORT={port} dotnet run --project src/Pierre.Server";
 
-    public static string McpUrl(Uri baseUrl) => baseUrl.ToString().TrimEnd('/') + "/mcp";
-
     private static JsonObject StdioConfig(QuickstartInfo info)
     {
         var config = info.Config;
         var database = config.Database.Provider == DatabaseProvider.Sqlite ? $"sqlite:{config.Database.SqliteFilePath}" : config.Database.Describe();
-        return Server(new JsonObject
+        return ClientConfigurations.Server(new JsonObject
         {
             ["command"] = info.StdioCommand[0],
             ["args"] = new JsonArray([.. info.StdioCommand.Skip(1).Select(a => JsonValue.Create(a))]),
@@ -79,16 +73,4 @@ internal static class QuickstartText
             },
         });
     }
-
-    // The key travels in env, not args: mcp-remote expands ${PIERRE_API_KEY} in the header itself.
-    private static JsonObject RemoteConfig(string mcpUrl, string key) => Server(new JsonObject
-    {
-        ["command"] = "npx",
-        ["args"] = new JsonArray("-y", "mcp-remote", mcpUrl, "--header", "X-API-Key:${PIERRE_API_KEY}"),
-        ["env"] = new JsonObject { ["PIERRE_API_KEY"] = key },
-    });
-
-    private static JsonObject Server(JsonObject pierre) => new() { ["mcpServers"] = new JsonObject { ["pierre"] = pierre } };
-
-    private static string Json(JsonObject value) => value.ToJsonString(Indented);
 }

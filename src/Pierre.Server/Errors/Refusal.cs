@@ -15,6 +15,8 @@ internal sealed record Refusal(RefusalKind Kind, string Detail)
 
     public static Refusal Conflict(string detail) => new(RefusalKind.Conflict, detail);
 
+    public static Refusal Unauthenticated(string detail) => new(RefusalKind.Unauthenticated, detail);
+
     public static Refusal NotConnected(string detail) => new(RefusalKind.NotConnected, detail);
 
     public static Refusal Precondition(string detail) => new(RefusalKind.Precondition, detail);

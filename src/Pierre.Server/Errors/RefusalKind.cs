@@ -8,6 +8,9 @@ internal enum RefusalKind
     NotFound,
     Conflict,
 
+    /// <summary>The credentials presented do not prove who the caller is (a wrong password).</summary>
+    Unauthenticated,
+
     /// <summary>The request needs a data provider and the caller has none connected (or not the one named).</summary>
     NotConnected,
 

@@ -8,6 +8,7 @@ internal static class RefusalProblems
     public static ProblemHttpResult ToProblem(this Refusal refusal) => Problems.Create(
         refusal.Kind switch
         {
+            RefusalKind.Unauthenticated => StatusCodes.Status401Unauthorized,
             RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
             RefusalKind.NotFound => StatusCodes.Status404NotFound,
             RefusalKind.Conflict or RefusalKind.NotConnected => StatusCodes.Status409Conflict,

@@ -6,7 +6,9 @@ namespace Pierre.Server.Hosting;
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
-    private const string HtmlContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
+    // The web UI loads its own stylesheet and script and opens /ws; nothing inline, nothing from elsewhere.
+    private const string HtmlContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     // Every answer under these prefixes may hold a secret (access and refresh tokens, API keys, admin and setup
     // tokens) or an account's private data; no cache, shared or local, needs to keep any of them.

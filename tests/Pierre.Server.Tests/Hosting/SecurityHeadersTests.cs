@@ -52,7 +52,10 @@ public sealed class SecurityHeadersTests
         using var json = await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("default-src 'none'; frame-ancestors 'none'", Assert.Single(page.Headers.GetValues("Content-Security-Policy")));
+        // The web UI's own stylesheet, script and /ws, and nothing inline or from anywhere else.
+        Assert.Equal(
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+            Assert.Single(page.Headers.GetValues("Content-Security-Policy")));
         AssertBaseline(page);
         Assert.Equal(HttpStatusCode.OK, json.StatusCode);
     }
