@@ -16,6 +16,9 @@ namespace Pierre.Server.Usage;
 internal sealed class LoginAccountMiddleware(RequestDelegate next, IOptions<JsonOptions> json)
 {
     public const int MaxBodyBytes = 8 * 1024;
+
+    /// <summary>The web UI's sign-in form field that names the account.</summary>
+    public const string WebLoginEmailField = "Input.Email";
     private static readonly object AccountItem = new();
 
     /// <summary>The normalized email of this login attempt, or null when the request is not one or names no valid email.</summary>
@@ -23,7 +26,17 @@ internal sealed class LoginAccountMiddleware(RequestDelegate next, IOptions<Json
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName != RateLimitPolicies.Login)
+        var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+        if (policy == RateLimitPolicies.WebLogin && HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
+        {
+            // The web UI's sign-in form: the form stays buffered for the page's own binding.
+            var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            context.Items[AccountItem] = CredentialRules.NormalizeEmail(form[WebLoginEmailField]);
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (policy != RateLimitPolicies.Login)
         {
             await next(context).ConfigureAwait(false);
             return;

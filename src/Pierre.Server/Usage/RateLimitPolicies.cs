@@ -19,6 +19,11 @@ internal static class RateLimitPolicies
     public const string Refresh = "refresh";
     public const string Setup = "setup";
 
+    /// <summary>The web UI's sign-in and sign-up pages: their form posts count, showing the page does not.</summary>
+    public const string WebLogin = "web_login";
+
+    public const string WebRegister = "web_register";
+
     private static readonly object BudgetItem = new();
 
     public static IServiceCollection AddPierreRateLimits(this IServiceCollection services, ServerConfig config)
@@ -45,6 +50,13 @@ internal static class RateLimitPolicies
             foreach (var policy in new[] { Login, Register, Refresh, Setup })
             {
                 o.AddPolicy(policy, context => PerMinute(context, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", config.AuthRateLimitPerMinute));
+            }
+
+            foreach (var policy in new[] { WebLogin, WebRegister })
+            {
+                o.AddPolicy(policy, context => HttpMethods.IsPost(context.Request.Method)
+                    ? PerMinute(context, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", config.AuthRateLimitPerMinute)
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
             }
 
             o.OnRejected = RejectAsync;
