@@ -28,9 +28,11 @@ internal static class WebAuthentication
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var live = context.HttpContext.RequestServices.GetRequiredService<LiveCredentials>();
+        // Unlike an API credential, a suspended account's cookie does not linger to be told why: its session is over.
         if (context.Principal is null
             || await SessionAccount.AttachAsync(context.Principal, AuthMethods.WebSession, countsAgainstQuota: false, live, context.HttpContext.RequestAborted)
-                .ConfigureAwait(false) is not null)
+                .ConfigureAwait(false) is not null
+            || context.Principal.FindFirstValue(PierreClaims.Status) != StatusNames.Active)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme).ConfigureAwait(false);
