@@ -16,6 +16,8 @@ internal sealed record AdminTokenView(
 
 internal sealed record CreateTenantRequest(string? Name, string? Slug, string? Plan);
 
+internal sealed record SetTenantPlanRequest(string? Plan);
+
 internal sealed record TenantView(Guid Id, string Name, string Slug, string Plan, DateTime CreatedAt);
 
 internal sealed record ToolOverrideRequest(bool? Enabled);

@@ -38,6 +38,8 @@ internal static class AdminEndpoints
             TypedResults.Ok(await tenants.ListAsync(ct).ConfigureAwait(false))).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
         group.MapPost("/tenants", (CreateTenantRequest request, ClaimsPrincipal caller, TenantService tenants, CancellationToken ct) =>
             tenants.CreateAsync(caller, request, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
+        group.MapPut("/tenants/{id:guid}/plan", async (Guid id, SetTenantPlanRequest request, ClaimsPrincipal caller, TenantService tenants, CancellationToken ct) =>
+            (await tenants.SetPlanAsync(caller, id, request, ct).ConfigureAwait(false)).ToOk()).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
         group.MapPut("/tenants/{id:guid}/tools/{name}", (Guid id, string name, ToolOverrideRequest request, ClaimsPrincipal caller, TenantService tenants, ToolCatalog catalog, CancellationToken ct) =>
             tenants.SetToolAsync(caller, id, name, request, catalog.ByName.Keys, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTools));
 

@@ -12,4 +12,7 @@ internal sealed record TierPolicy(ApiKeyTier Tier, int? MonthlyLimit, int? Burst
         TenantPlan.Professional => ApiKeyTier.Professional,
         _ => ApiKeyTier.Enterprise,
     };
+
+    /// <summary>The tier a key's requests count at: its own, but never above what its tenant's plan allows today.</summary>
+    public static ApiKeyTier Cap(ApiKeyTier keyTier, TenantPlan plan) => keyTier < ForPlan(plan) ? keyTier : ForPlan(plan);
 }

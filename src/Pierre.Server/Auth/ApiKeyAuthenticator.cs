@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Pierre.Server.ApiKeys;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Security;
 
@@ -33,7 +34,7 @@ internal sealed class ApiKeyAuthenticator(LiveCredentials live, TimeProvider clo
         }
 
         return await live.AccountAsync(key.UserId, ct).ConfigureAwait(false) is { } account
-            ? new ApiKeyCheck(Principal(key.UserId, account, authenticationType, AuthMethods.ApiKey, key.Tier, KeyClaims(key)), null)
+            ? new ApiKeyCheck(Principal(key.UserId, account, authenticationType, AuthMethods.ApiKey, TierPolicy.Cap(key.Tier, account.Plan), KeyClaims(key)), null)
             : ApiKeyCheck.Refused("the API key's account no longer exists");
     }
 

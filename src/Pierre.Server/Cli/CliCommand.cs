@@ -23,6 +23,8 @@ internal abstract record CliCommand
 
     public sealed record TenantCreate(string Name, string Slug, string? Plan) : CliCommand;
 
+    public sealed record TenantPlan(string Tenant, string Plan) : CliCommand;
+
     public sealed record TenantInvite(string Tenant, string Email, string? Role) : CliCommand;
 }
 

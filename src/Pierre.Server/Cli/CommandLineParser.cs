@@ -24,8 +24,10 @@ internal static class CommandLineParser
             "admin needs a subcommand: admin create --email E --password P, or admin token create --name N --permissions P1,P2 [--super]"),
         ["tenant", "create", .. var rest] => ParseTenantCreate(rest),
         ["tenant", "invite", .. var rest] => ParseTenantInvite(rest),
+        ["tenant", "plan", .. var rest] => ParseTenantPlan(rest),
         ["tenant", ..] => throw new UsageException(
-            "tenant needs a subcommand: tenant create --name N --slug S [--plan P], or tenant invite --tenant SLUG --email E [--role user|admin]"),
+            "tenant needs a subcommand: tenant create --name N --slug S [--plan P], tenant plan --tenant SLUG --plan P, "
+            + "or tenant invite --tenant SLUG --email E [--role user|admin]"),
         [var first, ..] => throw new UsageException($"unknown command '{first}'"),
     };
 
@@ -45,6 +47,14 @@ internal static class CommandLineParser
             options.GetValueOrDefault("--name") ?? throw new UsageException("tenant create needs --name"),
             options.GetValueOrDefault("--slug") ?? throw new UsageException("tenant create needs --slug"),
             options.GetValueOrDefault("--plan"));
+    }
+
+    private static CliCommand.TenantPlan ParseTenantPlan(string[] args)
+    {
+        var options = ParseOptions(args, "--tenant", "--plan");
+        return new CliCommand.TenantPlan(
+            options.GetValueOrDefault("--tenant") ?? throw new UsageException("tenant plan needs --tenant (the tenant's slug)"),
+            options.GetValueOrDefault("--plan") ?? throw new UsageException("tenant plan needs --plan"));
     }
 
     private static CliCommand.TenantInvite ParseTenantInvite(string[] args)

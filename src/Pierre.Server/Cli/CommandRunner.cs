@@ -23,6 +23,8 @@ internal static class CommandRunner
                 return await CreateAdminTokenAsync(services, token, cancellationToken).ConfigureAwait(false);
             case CliCommand.TenantCreate create:
                 return await TenantCommands.CreateAsync(services, create, Console.Out, cancellationToken).ConfigureAwait(false);
+            case CliCommand.TenantPlan plan:
+                return await TenantCommands.SetPlanAsync(services, plan, Console.Out, cancellationToken).ConfigureAwait(false);
             case CliCommand.TenantInvite invite:
                 return await TenantCommands.InviteAsync(services, invite, Console.Out, cancellationToken).ConfigureAwait(false);
             default:

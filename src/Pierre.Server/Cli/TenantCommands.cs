@@ -8,8 +8,9 @@ using Pierre.Server.Tenants;
 namespace Pierre.Server.Cli;
 
 /// <summary>
-/// <c>tenant create</c> and <c>tenant invite</c>: the service methods behind <c>POST /admin/tenants</c> and
-/// <c>POST /admin/tenants/{id}/invitations</c>, acting as the operator (no caller; audited without an actor).
+/// <c>tenant create</c>, <c>tenant plan</c> and <c>tenant invite</c>: the service methods behind <c>POST /admin/tenants</c>,
+/// <c>PUT /admin/tenants/{id}/plan</c> and <c>POST /admin/tenants/{id}/invitations</c>, acting as the operator (no
+/// caller; audited without an actor).
 /// </summary>
 internal static class TenantCommands
 {
@@ -26,6 +27,28 @@ internal static class TenantCommands
         await output.WriteLineAsync($"created tenant '{tenant.Name}' (slug {tenant.Slug}, plan {tenant.Plan}, id {tenant.Id})").ConfigureAwait(false);
         await output.WriteLineAsync($"invite its first admin: pierre-mcp-server tenant invite --tenant {tenant.Slug} --email E --role {RoleNames.Admin}")
             .ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A running server is another process: it sees the new plan within <see cref="LiveCredentials.Lifetime"/>.</summary>
+    public static async Task<int> SetPlanAsync(IServiceProvider services, CliCommand.TenantPlan command, TextWriter output, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var tenants = scope.ServiceProvider.GetRequiredService<TenantService>();
+        if (await tenants.FindIdAsync(command.Tenant, ct).ConfigureAwait(false) is not { } tenantId)
+        {
+            return await FailAsync("plan not changed", $"there is no tenant with slug '{command.Tenant}'").ConfigureAwait(false);
+        }
+
+        var result = await tenants.SetPlanAsync(null, tenantId, new SetTenantPlanRequest(command.Plan), ct).ConfigureAwait(false);
+        if (result.Value is not { } tenant)
+        {
+            return await FailAsync("plan not changed", result.Refusal!.Detail).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync(
+            $"tenant {tenant.Slug} is on the {tenant.Plan} plan; a running server applies it to its users and keys within " +
+            $"{LiveCredentials.Lifetime.TotalSeconds:0} seconds").ConfigureAwait(false);
         return ExitCodes.Success;
     }
 

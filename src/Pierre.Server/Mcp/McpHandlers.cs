@@ -47,7 +47,7 @@ internal static partial class McpHandlers
             // Over HTTP the usage middleware already counts this request; it only needs to know the tool.
             http.Items[OperationItem] = $"tool:{name}";
         }
-        else if (QuotaSubject.Of(caller.Principal, services.GetRequiredService<ServerConfig>().Tiers) is { } subject)
+        else if (services.GetRequiredService<ServerConfig>().Tiers is var tiers && QuotaSubject.Of(caller.Principal, tiers)?.AtMost(caller.Plan, tiers) is { } subject)
         {
             // Over HTTP the rate limiter middleware applies the tier's burst; a TCP or stdio connection never passes it.
             if (!services.GetRequiredService<BurstLimiter>().TryAcquire(subject))

@@ -12,8 +12,10 @@ using Pierre.Server.Mcp;
 
 namespace Pierre.Server.Tenants;
 
-internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cache, TimeProvider clock)
+internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cache, LiveCredentials live, TimeProvider clock)
 {
+    private static readonly string PlanRule = $"plan must be one of {string.Join(", ", Enum.GetValues<TenantPlan>().Select(RoleNames.Of))}";
+
     public async Task<Results<Created<TenantView>, ProblemHttpResult>> CreateAsync(ClaimsPrincipal? caller, CreateTenantRequest request, CancellationToken ct)
     {
         var name = request.Name?.Trim();
@@ -28,9 +30,9 @@ internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cac
             return Problems.BadRequest("slug must be 2-64 characters of a-z, 0-9 and '-', starting with a letter or digit");
         }
 
-        if (!Enum.TryParse<TenantPlan>(request.Plan, ignoreCase: true, out var plan) || !Enum.IsDefined(plan) || int.TryParse(request.Plan, out _))
+        if (ParsePlan(request.Plan) is not { } plan)
         {
-            return Problems.BadRequest("plan must be starter, professional or enterprise");
+            return Problems.BadRequest(PlanRule);
         }
 
         if (await db.Tenants.AnyAsync(t => t.Slug == slug, ct).ConfigureAwait(false))
@@ -57,6 +59,38 @@ internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cac
     {
         var tenants = await db.Tenants.AsNoTracking().OrderBy(t => t.CreatedAt).ToListAsync(ct).ConfigureAwait(false);
         return [.. tenants.Select(View)];
+    }
+
+    /// <summary>
+    /// Moves a tenant to another plan: its users' tools and their keys' tier follow on their next request, at once in
+    /// this process (their cached account state is evicted) and within <see cref="LiveCredentials.Lifetime"/> on others.
+    /// </summary>
+    public async Task<Result<TenantView>> SetPlanAsync(ClaimsPrincipal? caller, Guid tenantId, SetTenantPlanRequest request, CancellationToken ct)
+    {
+        if (ParsePlan(request.Plan) is not { } plan)
+        {
+            return Refusal.Invalid(PlanRule);
+        }
+
+        var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Id == tenantId, ct).ConfigureAwait(false);
+        if (tenant is null)
+        {
+            return Refusal.NotFound("tenant");
+        }
+
+        if (tenant.Plan != plan)
+        {
+            db.Record(caller, "tenant.plan_changed", tenant.Id, "tenant", tenant.Id.ToString(), clock.GetUtcNow().UtcDateTime,
+                $"from={RoleNames.Of(tenant.Plan)} to={RoleNames.Of(plan)}");
+            tenant.Plan = plan;
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            foreach (var user in await db.Users.Where(u => u.TenantId == tenantId).Select(u => u.Id).ToListAsync(ct).ConfigureAwait(false))
+            {
+                live.AccountChanged(user);
+            }
+        }
+
+        return View(tenant);
     }
 
     /// <summary>Turns one tool on or off for a tenant; the tool gate reads it on the next list or call.</summary>
@@ -95,6 +129,9 @@ internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cac
         ToolGate.OverridesChanged(cache, tenantId);
         return TypedResults.Ok(new ToolOverrideView(tenantId, tool, enabled));
     }
+
+    private static TenantPlan? ParsePlan(string? name) =>
+        Enum.TryParse<TenantPlan>(name, ignoreCase: true, out var plan) && Enum.IsDefined(plan) && !int.TryParse(name, out _) ? plan : null;
 
     private static TenantView View(Tenant t) => new(t.Id, t.Name, t.Slug, RoleNames.Of(t.Plan), t.CreatedAt);
 

@@ -19,4 +19,10 @@ internal sealed record QuotaSubject(string Key, Guid TenantId, Guid UserId, Guid
         var keyId = Guid.TryParse(principal.FindFirstValue(PierreClaims.ApiKeyId), out var id) ? id : (Guid?)null;
         return new QuotaSubject(keyId is { } k ? $"key:{k:N}" : $"user:{userId:N}", tenantId, userId, keyId, tiers.For(tier));
     }
+
+    /// <summary>
+    /// Held to the tenant's live plan: a stdio or TCP connection keeps the principal it opened with, so a plan lowered
+    /// since must still lower the tier it counts at.
+    /// </summary>
+    public QuotaSubject AtMost(TenantPlan plan, TierPolicies tiers) => this with { Policy = tiers.For(TierPolicy.Cap(Policy.Tier, plan)) };
 }

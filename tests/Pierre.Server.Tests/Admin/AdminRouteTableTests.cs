@@ -28,6 +28,7 @@ public sealed class AdminRouteTableTests
         });
         Assert.Equal(["/admin/setup"], admin.Where(e => e.Metadata.GetMetadata<AdminPermission>() == AdminPermission.Public).Select(e => e.RoutePattern.RawText));
         Assert.Equal(AdminAccess.ViewOperations, Assert.Single(admin, e => e.RoutePattern.RawText == "/metrics").Metadata.GetMetadata<AdminPermission>()!.Name);
+        Assert.Equal(AdminAccess.ManageTenants, Assert.Single(admin, e => e.RoutePattern.RawText == "/admin/tenants/{id:guid}/plan").Metadata.GetMetadata<AdminPermission>()!.Name);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "admin", "create", "--email=a@b.co", "--password", "p" }, typeof(CliCommand.AdminCreate))]
     [InlineData(new[] { "tenant", "create", "--name", "Club B", "--slug", "club-b" }, typeof(CliCommand.TenantCreate))]
     [InlineData(new[] { "tenant", "invite", "--tenant", "club-b", "--email=x@b.co", "--role", "admin" }, typeof(CliCommand.TenantInvite))]
+    [InlineData(new[] { "tenant", "plan", "--tenant", "club-b", "--plan", "starter" }, typeof(CliCommand.TenantPlan))]
     public void Parse_KnownCommands(string[] args, Type expected)
     {
         Assert.IsType(expected, CommandLineParser.Parse(args));
@@ -38,6 +39,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "tenant", "create", "--name", "Club B" }, "tenant create needs --slug")]
     [InlineData(new[] { "tenant", "invite", "--email", "x@b.co" }, "tenant invite needs --tenant")]
     [InlineData(new[] { "tenant", "invite", "--tenant", "club-b", "--mail", "x@b.co" }, "unknown option '--mail'")]
+    [InlineData(new[] { "tenant", "plan", "--tenant", "club-b" }, "tenant plan needs --plan")]
+    [InlineData(new[] { "tenant", "plan", "--plan", "starter" }, "tenant plan needs --tenant")]
     public void Parse_BadCommandLines_SayWhatIsWrong(string[] args, string message)
     {
         var error = Assert.Throws<UsageException>(() => CommandLineParser.Parse(args));
@@ -51,7 +54,7 @@ public sealed class CommandLineTests : IDisposable
         await using var process = await ServerProcess.RunAsync(_folder.Path, null, "--help");
 
         Assert.Equal(0, process.ExitCode);
-        foreach (var command in new[] { "quickstart", "migrate", "reset [--yes]", "version", "admin create", "tenant create", "tenant invite" })
+        foreach (var command in new[] { "quickstart", "migrate", "reset [--yes]", "version", "admin create", "tenant create", "tenant plan", "tenant invite" })
         {
             Assert.Contains(command, process.Stdout, StringComparison.Ordinal);
         }

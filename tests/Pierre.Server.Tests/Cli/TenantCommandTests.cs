@@ -7,7 +7,7 @@ using Pierre.Server.Tests.Infrastructure;
 
 namespace Pierre.Server.Tests.Cli;
 
-/// <summary><c>tenant create</c> and <c>tenant invite</c> on the real binary, and the printed registration used as printed.</summary>
+/// <summary><c>tenant create</c>, <c>tenant plan</c> and <c>tenant invite</c> on the real binary, and the printed registration used as printed.</summary>
 public sealed partial class TenantCommandTests : IDisposable
 {
     private readonly TempDirectory _folder = new();
@@ -66,6 +66,23 @@ public sealed partial class TenantCommandTests : IDisposable
         Assert.Equal(1, invite.ExitCode);
         Assert.Contains(reason, invite.Stderr, StringComparison.Ordinal);
         Assert.DoesNotMatch(Token(), invite.Stdout + invite.Stderr);
+    }
+
+    [Fact]
+    public async Task TenantPlan_MovesTheTenant_AndRefusesAnUnknownPlanOrTenant()
+    {
+        await using var create = await ServerProcess.RunAsync(_folder.Path, null, "tenant", "create", "--name", "Club B", "--slug", "club-b", "--plan", "professional");
+        await using var unknownPlan = await ServerProcess.RunAsync(_folder.Path, null, "tenant", "plan", "--tenant", "club-b", "--plan", "platinum");
+        await using var unknownTenant = await ServerProcess.RunAsync(_folder.Path, null, "tenant", "plan", "--tenant", "club-z", "--plan", "starter");
+        await using var moved = await ServerProcess.RunAsync(_folder.Path, null, "tenant", "plan", "--tenant", "club-b", "--plan", "starter");
+
+        Assert.True(create.ExitCode == 0, create.Stderr);
+        Assert.Equal(1, unknownPlan.ExitCode);
+        Assert.Contains("plan must be one of starter, professional, enterprise", unknownPlan.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, unknownTenant.ExitCode);
+        Assert.Contains("no tenant with slug 'club-z'", unknownTenant.Stderr, StringComparison.Ordinal);
+        Assert.True(moved.ExitCode == 0, moved.Stderr);
+        Assert.Contains("tenant club-b is on the starter plan", moved.Stdout, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -125,6 +125,25 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task ToolCall_OverTcp_IsCountedWithTheTcpTransport()
+    {
+        var (h, port, key, _) = await TcpMcpServer.StartAsync(TestDatabases.Sqlite);
+        await using var _ = h;
+        var root = await h.SuperAdminTokenAsync();
+        using var tcp = await TcpMcpServer.InitializedAsync(port, key);
+        string[] ok = ["tool=\"get_connection_status\"", "transport=\"tcp\"", "outcome=\"ok\""];
+        string[] failed = ["tool=\"connect_provider\"", "transport=\"tcp\"", "outcome=\"error\""];
+
+        await tcp.RequestAsync(2, "tools/call", TcpMcpServer.Call("get_connection_status"));
+        await tcp.RequestAsync(3, "tools/call", TcpMcpServer.Call("connect_provider", new() { ["provider"] = "no_such_provider" }));
+
+        var (_, after) = await ScrapeAsync(h.Client, root);
+        Assert.Equal(1, Series(after, "pierre_tool_call_duration_seconds_count", ok));
+        Assert.Equal(1, Series(after, "pierre_tool_call_duration_seconds_count", failed));
+        Assert.Equal(0, Series(after, "pierre_tool_call_duration_seconds_count", "transport=\"http\""));
+    }
+
+    [Fact]
     public async Task MetricsPort_ServesWithoutCredentialsOnLoopback_AndTheMainPortStillAsks()
     {
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
