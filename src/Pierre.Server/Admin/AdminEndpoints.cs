@@ -36,12 +36,14 @@ internal static class AdminEndpoints
 
         group.MapGet("/tenants", async (TenantService tenants, CancellationToken ct) =>
             TypedResults.Ok(await tenants.ListAsync(ct).ConfigureAwait(false))).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
-        group.MapPost("/tenants", (CreateTenantRequest request, ClaimsPrincipal caller, TenantService tenants, CancellationToken ct) =>
-            tenants.CreateAsync(caller, request, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
+        group.MapPost("/tenants", async Task<Results<Created<TenantView>, ProblemHttpResult>> (CreateTenantRequest request, ClaimsPrincipal caller, TenantService tenants, CancellationToken ct) =>
+            (await tenants.CreateAsync(caller, request, ct).ConfigureAwait(false)).TryGetValue(out var tenant, out var refusal)
+                ? TypedResults.Created($"/admin/tenants/{tenant.Id}", tenant)
+                : refusal.ToProblem()).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
         group.MapPut("/tenants/{id:guid}/plan", async (Guid id, SetTenantPlanRequest request, ClaimsPrincipal caller, TenantService tenants, CancellationToken ct) =>
             (await tenants.SetPlanAsync(caller, id, request, ct).ConfigureAwait(false)).ToOk()).WithMetadata(new AdminPermission(AdminAccess.ManageTenants));
-        group.MapPut("/tenants/{id:guid}/tools/{name}", (Guid id, string name, ToolOverrideRequest request, ClaimsPrincipal caller, TenantService tenants, ToolCatalog catalog, CancellationToken ct) =>
-            tenants.SetToolAsync(caller, id, name, request, catalog.ByName.Keys, ct)).WithMetadata(new AdminPermission(AdminAccess.ManageTools));
+        group.MapPut("/tenants/{id:guid}/tools/{name}", async (Guid id, string name, ToolOverrideRequest request, ClaimsPrincipal caller, TenantService tenants, ToolCatalog catalog, CancellationToken ct) =>
+            (await tenants.SetToolAsync(caller, id, name, request, catalog.ByName.Keys, ct).ConfigureAwait(false)).ToOk()).WithMetadata(new AdminPermission(AdminAccess.ManageTools));
 
         group.MapGet("/audit", async (
             [FromQuery(Name = "tenant_id")] Guid? tenantId, string? action, [FromQuery(Name = "before_id")] long? beforeId, int? limit,

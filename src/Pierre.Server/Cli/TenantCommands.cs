@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Pierre.Server.Admin;
 using Pierre.Server.Auth;
 using Pierre.Server.Data.Entities;
@@ -19,9 +18,9 @@ internal static class TenantCommands
         await using var scope = services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<TenantService>().CreateAsync(
             null, new CreateTenantRequest(command.Name, command.Slug, command.Plan ?? RoleNames.Of(TenantPlan.Starter)), ct).ConfigureAwait(false);
-        if (created.Result is not Created<TenantView> { Value: { } tenant })
+        if (!created.TryGetValue(out var tenant, out var refusal))
         {
-            return await FailAsync("tenant not created", (created.Result as ProblemHttpResult)?.ProblemDetails.Detail).ConfigureAwait(false);
+            return await FailAsync("tenant not created", refusal.Detail).ConfigureAwait(false);
         }
 
         await output.WriteLineAsync($"created tenant '{tenant.Name}' (slug {tenant.Slug}, plan {tenant.Plan}, id {tenant.Id})").ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Pierre.Server.Admin;
@@ -16,28 +15,28 @@ internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cac
 {
     private static readonly string PlanRule = $"plan must be one of {string.Join(", ", Enum.GetValues<TenantPlan>().Select(RoleNames.Of))}";
 
-    public async Task<Results<Created<TenantView>, ProblemHttpResult>> CreateAsync(ClaimsPrincipal? caller, CreateTenantRequest request, CancellationToken ct)
+    public async Task<Result<TenantView>> CreateAsync(ClaimsPrincipal? caller, CreateTenantRequest request, CancellationToken ct)
     {
         var name = request.Name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200)
         {
-            return Problems.BadRequest("name is required (at most 200 characters)");
+            return Refusal.Invalid("name is required (at most 200 characters)");
         }
 
         var slug = request.Slug?.Trim().ToLowerInvariant();
         if (slug is null || !SlugPattern().IsMatch(slug))
         {
-            return Problems.BadRequest("slug must be 2-64 characters of a-z, 0-9 and '-', starting with a letter or digit");
+            return Refusal.Invalid("slug must be 2-64 characters of a-z, 0-9 and '-', starting with a letter or digit");
         }
 
         if (ParsePlan(request.Plan) is not { } plan)
         {
-            return Problems.BadRequest(PlanRule);
+            return Refusal.Invalid(PlanRule);
         }
 
         if (await db.Tenants.AnyAsync(t => t.Slug == slug, ct).ConfigureAwait(false))
         {
-            return Problems.Conflict($"a tenant with slug '{slug}' already exists");
+            return Refusal.Conflict($"a tenant with slug '{slug}' already exists");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -45,7 +44,7 @@ internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cac
         db.Tenants.Add(tenant);
         db.Record(caller, "tenant.created", tenant.Id, "tenant", tenant.Id.ToString(), now, $"plan={RoleNames.Of(plan)}");
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return TypedResults.Created($"/admin/tenants/{tenant.Id}", View(tenant));
+        return View(tenant);
     }
 
     /// <summary>The tenant's id from its slug (the command line names tenants by slug), or null when there is none.</summary>
@@ -94,22 +93,22 @@ internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cac
     }
 
     /// <summary>Turns one tool on or off for a tenant; the tool gate reads it on the next list or call.</summary>
-    public async Task<Results<Ok<ToolOverrideView>, ProblemHttpResult>> SetToolAsync(
+    public async Task<Result<ToolOverrideView>> SetToolAsync(
         ClaimsPrincipal caller, Guid tenantId, string tool, ToolOverrideRequest request, IReadOnlyCollection<string> knownTools, CancellationToken ct)
     {
         if (AdminAccess.TenantScope(caller) is { } scope && scope != tenantId || !await db.Tenants.AnyAsync(t => t.Id == tenantId, ct).ConfigureAwait(false))
         {
-            return Problems.NotFound("tenant");
+            return Refusal.NotFound("tenant");
         }
 
         if (!knownTools.Contains(tool))
         {
-            return Problems.NotFound($"tool '{tool}'");
+            return Refusal.NotFound($"tool '{tool}'");
         }
 
         if (request.Enabled is not { } enabled)
         {
-            return Problems.BadRequest("enabled (true or false) is required");
+            return Refusal.Invalid("enabled (true or false) is required");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -127,7 +126,7 @@ internal sealed partial class TenantService(PierreDbContext db, IMemoryCache cac
         db.Record(caller, enabled ? "tool.enabled" : "tool.disabled", tenantId, "tool", tool, now);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         ToolGate.OverridesChanged(cache, tenantId);
-        return TypedResults.Ok(new ToolOverrideView(tenantId, tool, enabled));
+        return new ToolOverrideView(tenantId, tool, enabled);
     }
 
     private static TenantPlan? ParsePlan(string? name) =>
