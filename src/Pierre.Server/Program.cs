@@ -12,6 +12,7 @@ using Pierre.Server.Health;
 using Pierre.Server.Hosting;
 using Pierre.Server.Mcp;
 using Pierre.Server.Mcp.Transports;
+using Pierre.Server.Realtime;
 using Pierre.Server.Tenants;
 using Pierre.Server.Usage;
 
@@ -101,6 +102,8 @@ app.UseMiddleware<UsageMiddleware>();
 app.UseRequestTimeouts();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseMiddleware<MalformedJsonRpcMiddleware>();
+// Pings every RealtimeOptions.KeepAliveInterval; a peer that stops answering is dropped.
+app.UseWebSockets();
 
 app.MapPierreHealth();
 app.MapGroup("/api/auth").MapAuthEndpoints();
@@ -111,6 +114,7 @@ app.MapAdminSetup();
 app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleEndpoints().MapTenantOAuthAppEndpoints();
 app.MapPierreMcp();
 app.MapPierreA2A();
+app.MapGroup("/ws").MapPierreRealtime();
 app.MapPierreMetrics(config);
 if (config.DebugEndpoints)
 {
