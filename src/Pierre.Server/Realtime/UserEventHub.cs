@@ -35,24 +35,19 @@ internal sealed class UserEventHub
     /// <summary>An admin approved or suspended the user; a suspended user's sockets are closed after the event.</summary>
     public void AccountStatusChanged(Guid tenantId, Guid userId, UserStatus status, DateTimeOffset at)
     {
-        if (status == UserStatus.Active)
+        switch (status)
         {
-            Publish(tenantId, userId, at, AccountEvent.Approved);
-            return;
-        }
+            case UserStatus.Active:
+                Publish(tenantId, userId, at, AccountEvent.Approved);
+                break;
+            case UserStatus.Suspended:
+                Publish(tenantId, userId, at, AccountEvent.Suspended);
+                foreach (var socket in _sockets.GetValueOrDefault(new UserKey(tenantId, userId), []))
+                {
+                    socket.Close(SocketClose.PolicyViolation("the account was suspended"));
+                }
 
-        if (status != UserStatus.Suspended)
-        {
-            return;
-        }
-
-        Publish(tenantId, userId, at, AccountEvent.Suspended);
-        if (_sockets.TryGetValue(new UserKey(tenantId, userId), out var sockets))
-        {
-            foreach (var socket in sockets)
-            {
-                socket.Close(SocketClose.PolicyViolation("the account was suspended"));
-            }
+                break;
         }
     }
 

@@ -7,8 +7,8 @@ namespace Pierre.Server.Tests.Realtime;
 internal static class RealtimeSteps
 {
     /// <summary>A server that auto-approves sign-ups, re-checks sockets every 200 ms and waits 1 s for an auth message.</summary>
-    public static Task<IdentityHarness> StartAsync() =>
-        IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" }, services =>
+    public static Task<IdentityHarness> StartAsync(string requestTimeoutSeconds = "30") =>
+        IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true", ["PIERRE_REQUEST_TIMEOUT"] = requestTimeoutSeconds }, services =>
             services.Configure<RealtimeOptions>(o =>
             {
                 o.RevalidationPeriod = TimeSpan.FromMilliseconds(200);

@@ -24,6 +24,19 @@ public sealed class SocketLifetimeTests
     }
 
     [Fact]
+    public async Task Socket_OutlivesTheRequestTimeout()
+    {
+        await using var h = await StartAsync(requestTimeoutSeconds: "1");
+        await using var socket = await SocketProbe.ReadyAsync(h, await SignedInAsync(h, "ann@example.com"));
+
+        await Task.Delay(TimeSpan.FromSeconds(2.5), TestContext.Current.CancellationToken);
+        await socket.SendAsync("""{"type":"ping"}""");
+
+        Assert.Equal("pong", (await socket.NextOfAsync("pong")).Str("type"));
+        Assert.Equal(1, Hub(h).ConnectionCount);
+    }
+
+    [Fact]
     public async Task Logout_ClosesTheSessionsSocket_WithPolicyViolation()
     {
         await using var h = await StartAsync();
