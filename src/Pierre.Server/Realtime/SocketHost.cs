@@ -59,7 +59,17 @@ internal sealed class SocketHost(
         }
 
         await waiting.CancelAsync().ConfigureAwait(false);
-        var signIn = await reading.ConfigureAwait(false) is { } text && RealtimeJsonContext.Read(text.Span) is { Type: "auth", Token: { Length: > 0 } token }
+        ReadOnlyMemory<byte>? first;
+        try
+        {
+            first = await reading.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or IOException)
+        {
+            return (SocketSignIn.Refused("the connection was lost before it signed in"), null);
+        }
+
+        var signIn = first is { } text && RealtimeJsonContext.Read(text.Span) is { Type: "auth", Token: { Length: > 0 } token }
             ? await authenticator.FromCredentialAsync(token, aborted).ConfigureAwait(false)
             : SocketSignIn.Refused("the first message must be {\"type\":\"auth\",\"token\":\"<access token or API key>\"}");
         return (signIn, null);

@@ -89,6 +89,7 @@ public sealed class SocketAuthenticationTests
 
         Assert.Equal("ready", (await socket.NextAsync()).Str("type"));
         Assert.Equal(1, Hub(h).ConnectionCount);
+        Assert.DoesNotContain(h.App.Logs.Entries, e => e.Message.Contains(token, StringComparison.Ordinal));
     }
 
     [Theory]

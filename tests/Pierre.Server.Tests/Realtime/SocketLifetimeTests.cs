@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
 using Pierre.Server.Tests.Infrastructure;
 using static Pierre.Server.Tests.Realtime.RealtimeSteps;
 
@@ -21,6 +22,20 @@ public sealed class SocketLifetimeTests
 
         await ConnectionsReachAsync(h, tenantId, userId, 0);
         Assert.Equal(0, Hub(h).ConnectionCount);
+        Assert.DoesNotContain(h.App.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task ClientThatLeavesBeforeSigningIn_EndsQuietly()
+    {
+        await using var h = await StartAsync();
+        var socket = await SocketProbe.OpenAsync(h);
+
+        await socket.DisposeAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1.5), TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, Hub(h).ConnectionCount);
+        Assert.DoesNotContain(h.App.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
     [Fact]
