@@ -12,6 +12,7 @@ using Pierre.Server.Health;
 using Pierre.Server.Hosting;
 using Pierre.Server.Mcp;
 using Pierre.Server.Mcp.Transports;
+using Pierre.Server.Realtime;
 using Pierre.Server.Tenants;
 using Pierre.Server.Usage;
 using Pierre.Server.Web;
@@ -104,6 +105,8 @@ app.UseMiddleware<UsageMiddleware>();
 app.UseRequestTimeouts();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseMiddleware<MalformedJsonRpcMiddleware>();
+// Pings every RealtimeOptions.KeepAliveInterval; a peer that stops answering is dropped.
+app.UseWebSockets();
 
 app.MapPierreHealth();
 app.MapGroup("/api/auth").MapAuthEndpoints();
@@ -114,6 +117,7 @@ app.MapAdminSetup();
 app.MapGroup("/admin").MapAdminEndpoints().MapInvitationEndpoints().MapUserRoleEndpoints().MapTenantOAuthAppEndpoints();
 app.MapPierreMcp();
 app.MapPierreA2A();
+app.MapGroup("/ws").MapPierreRealtime();
 app.MapPierreMetrics(config);
 app.MapPierreWeb();
 if (config.DebugEndpoints)

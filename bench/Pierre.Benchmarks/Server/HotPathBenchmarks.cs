@@ -5,6 +5,7 @@ using Pierre.Server.Auth;
 using Pierre.Server.Configuration;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Mcp;
+using Pierre.Server.Realtime;
 using Pierre.Server.Usage;
 
 namespace Pierre.Benchmarks.Server;
@@ -21,7 +22,7 @@ public class HotPathBenchmarks
     private McpCaller _caller = null!;
     private QuotaSubject _subject = null!;
     private QuotaTracker _quotas = null!;
-    private readonly UsageRecorder _recorder = new();
+    private readonly UsageRecorder _recorder = new(new UserEventHub());
 
     [GlobalSetup]
     public async Task SetupAsync()

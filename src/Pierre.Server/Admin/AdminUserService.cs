@@ -4,6 +4,7 @@ using Pierre.Server.Auth;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Errors;
+using Pierre.Server.Realtime;
 
 namespace Pierre.Server.Admin;
 
@@ -12,7 +13,7 @@ namespace Pierre.Server.Admin;
 /// whose role is above the caller's is refused (a tenant admin never touches a super-admin).
 /// </summary>
 internal sealed class AdminUserService(
-    PierreDbContext db, AuthService auth, RefreshTokenService refreshTokens, LiveCredentials live, TimeProvider clock)
+    PierreDbContext db, AuthService auth, RefreshTokenService refreshTokens, LiveCredentials live, UserEventHub events, TimeProvider clock)
 {
     public async Task<Result<List<AdminUserView>>> ListAsync(ClaimsPrincipal caller, string? status, CancellationToken ct)
     {
@@ -92,6 +93,7 @@ internal sealed class AdminUserService(
             db.Record(caller, action, user.TenantId, "user", user.Id.ToString(), now);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
+            events.AccountStatusChanged(user.TenantId, user.Id, status, now);
         }
 
         live.AccountChanged(user.Id);

@@ -5,6 +5,7 @@ using Pierre.Fitness.Configuration;
 using Pierre.Providers;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
+using Pierre.Server.Realtime;
 
 namespace Pierre.Server.Connections;
 
@@ -13,7 +14,7 @@ namespace Pierre.Server.Connections;
 /// the caller has, so that answer is kept in memory for <see cref="SourcesLifetime"/> and dropped by every change made
 /// here; another replica sees a change within that time, as it does a revoked key.
 /// </summary>
-internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, IMemoryCache memory, TimeProvider clock)
+internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, IMemoryCache memory, TimeProvider clock, UserEventHub events)
 {
     public static readonly TimeSpan SourcesLifetime = TimeSpan.FromSeconds(5);
 
@@ -64,6 +65,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
         {
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             Forget(tenantId, userId);
+            events.Publish(tenantId, userId, (provider, clock.GetUtcNow()), ProviderEvent.Connected);
             return true;
         }
         catch (DbUpdateException)
@@ -106,6 +108,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         Forget(account.TenantId, account.UserId);
         await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, account), ct).ConfigureAwait(false);
+        events.Publish(account.TenantId, account.UserId, (provider, clock.GetUtcNow()), ProviderEvent.Connected);
     }
 
     /// <summary>
@@ -123,6 +126,11 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.DefaultProvider, (string?)null), ct).ConfigureAwait(false);
         Forget(tenantId, userId);
         await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, new ProviderAccount(tenantId, userId)), ct).ConfigureAwait(false);
+        if (removed)
+        {
+            events.Publish(tenantId, userId, (provider, clock.GetUtcNow()), ProviderEvent.Disconnected);
+        }
+
         return removed;
     }
 

@@ -5,6 +5,7 @@ using Pierre.Server.Auth;
 using Pierre.Server.Configuration;
 using Pierre.Server.Data;
 using Pierre.Server.Health;
+using Pierre.Server.Realtime;
 using Pierre.Server.Security;
 using Pierre.Server.Tenants;
 using Pierre.Server.Usage;
@@ -45,6 +46,7 @@ internal static class PierreComposition
         builder.Services.AddPierreHealth();
         builder.Services.AddPierreAuth();
         builder.Services.AddPierreUsage();
+        builder.Services.AddPierreRealtime();
         builder.Services.AddPierreRateLimits(config);
         builder.Services.AddPierreAdmin();
         builder.Services.AddPierreTenants();

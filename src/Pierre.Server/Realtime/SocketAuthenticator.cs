@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Pierre.Server.Auth;
+
+namespace Pierre.Server.Realtime;
+
+/// <summary>
+/// The ways into <c>/ws</c>: a bearer credential on the upgrade request, or in the socket's first message. Either is
+/// checked as everywhere else (<see cref="BearerAuthenticator"/>, then <see cref="CallerResolver"/>), and must stand
+/// for an active user who is not an A2A agent. Another way in (a web session's cookie) is one more branch of
+/// <see cref="FromRequestAsync"/> ending in <see cref="AdmitAsync"/>.
+/// </summary>
+internal sealed class SocketAuthenticator(BearerAuthenticator bearer, CallerResolver callers)
+{
+    private const string AuthenticationType = "websocket";
+
+    /// <summary>The upgrade request's <c>Authorization</c> header; <see cref="SocketSignIn.None"/> when it has none.</summary>
+    public Task<SocketSignIn> FromRequestAsync(HttpRequest request, CancellationToken ct)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        return authorization.Length == 0 ? Task.FromResult(SocketSignIn.None) : FromCredentialAsync(authorization, ct);
+    }
+
+    /// <summary>An access token or API key, with or without its <c>Bearer</c> prefix.</summary>
+    public async Task<SocketSignIn> FromCredentialAsync(string credential, CancellationToken ct) =>
+        await bearer.AuthenticateAsync(credential, AuthenticationType, ct).ConfigureAwait(false) is { } principal
+            ? await AdmitAsync(principal, ct).ConfigureAwait(false)
+            : SocketSignIn.Refused("the credential is not a valid access token or API key");
+
+    /// <summary>Whether the principal may hold a socket now; <see cref="SocketSession"/> asks again every few seconds.</summary>
+    public async Task<SocketSignIn> AdmitAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        if (principal.HasClaim(c => c.Type == PierreClaims.AgentId))
+        {
+            return SocketSignIn.Refused("an A2A agent's key may not open live updates", forbidden: true);
+        }
+
+        var (caller, refusal) = await callers.ResolveAsync(principal, ct).ConfigureAwait(false);
+        return caller is null ? SocketSignIn.Refused(refusal!, forbidden: true) : SocketSignIn.Admitted(principal, caller);
+    }
+}
