@@ -5,7 +5,6 @@ using Pierre.Server.Auth;
 using Pierre.Server.Configuration;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Mcp;
-using Pierre.Server.Realtime;
 using Pierre.Server.Usage;
 
 namespace Pierre.Benchmarks.Server;
@@ -22,7 +21,7 @@ public class HotPathBenchmarks
     private McpCaller _caller = null!;
     private QuotaSubject _subject = null!;
     private QuotaTracker _quotas = null!;
-    private readonly UsageRecorder _recorder = new(new UserEventHub());
+    private readonly UsageRecorder _recorder = new();
 
     [GlobalSetup]
     public async Task SetupAsync()

@@ -1,23 +1,34 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Pierre.Server.Auth;
+using Pierre.Server.Web;
 
 namespace Pierre.Server.Realtime;
 
 /// <summary>
 /// The ways into <c>/ws</c>: a bearer credential on the upgrade request, or in the socket's first message. Either is
 /// checked as everywhere else (<see cref="BearerAuthenticator"/>, then <see cref="CallerResolver"/>), and must stand
-/// for an active user who is not an A2A agent. Another way in (a web session's cookie) is one more branch of
-/// <see cref="FromRequestAsync"/> ending in <see cref="AdmitAsync"/>.
+/// for an active user who is not an A2A agent. The web UI's pages come in with their cookie session instead; a browser
+/// always sends <c>Origin</c> on an upgrade, and <see cref="SocketOrigins"/> refuses any but this server's.
 /// </summary>
 internal sealed class SocketAuthenticator(BearerAuthenticator bearer, CallerResolver callers)
 {
     private const string AuthenticationType = "websocket";
 
-    /// <summary>The upgrade request's <c>Authorization</c> header; <see cref="SocketSignIn.None"/> when it has none.</summary>
-    public Task<SocketSignIn> FromRequestAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>
+    /// The upgrade request's <c>Authorization</c> header, else the web UI's session cookie; <see cref="SocketSignIn.None"/>
+    /// when it has neither.
+    /// </summary>
+    public async Task<SocketSignIn> FromRequestAsync(HttpRequest request, CancellationToken ct)
     {
         var authorization = request.Headers.Authorization.ToString();
-        return authorization.Length == 0 ? Task.FromResult(SocketSignIn.None) : FromCredentialAsync(authorization, ct);
+        if (authorization.Length > 0)
+        {
+            return await FromCredentialAsync(authorization, ct).ConfigureAwait(false);
+        }
+
+        var session = await request.HttpContext.AuthenticateAsync(WebAuthentication.Scheme).ConfigureAwait(false);
+        return session.Succeeded ? await AdmitAsync(session.Principal, ct).ConfigureAwait(false) : SocketSignIn.None;
     }
 
     /// <summary>An access token or API key, with or without its <c>Bearer</c> prefix.</summary>

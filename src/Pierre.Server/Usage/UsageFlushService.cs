@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
+using Pierre.Server.Realtime;
 
 namespace Pierre.Server.Usage;
 
 /// <summary>Writes buffered usage every second or every 500 rows, and whatever is left when the server stops.</summary>
-internal sealed partial class UsageFlushService(UsageRecorder recorder, IServiceScopeFactory scopes, ILogger<UsageFlushService> logger)
+internal sealed partial class UsageFlushService(UsageRecorder recorder, UserEventHub events, IServiceScopeFactory scopes, ILogger<UsageFlushService> logger)
     : BackgroundService
 {
     private const int BatchSize = 500;
@@ -86,6 +87,12 @@ internal sealed partial class UsageFlushService(UsageRecorder recorder, IService
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+            // After the commit, so that a dashboard reading again on the event sees what it announces.
+            foreach (var usage in batch)
+            {
+                events.Publish(usage.TenantId, usage.UserId, usage, UsageEvent.Of);
+            }
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {

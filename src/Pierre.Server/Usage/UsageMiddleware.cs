@@ -20,7 +20,9 @@ internal sealed class UsageMiddleware(RequestDelegate next, QuotaTracker quotas,
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.User.Identity?.IsAuthenticated != true || QuotaSubject.Of(context.User, config.Tiers) is not { } subject)
+        // A live-updates socket is not a request to count: it would hold a quota slot and record its whole lifetime as one call.
+        if (context.User.Identity?.IsAuthenticated != true || context.WebSockets.IsWebSocketRequest
+            || QuotaSubject.Of(context.User, config.Tiers) is not { } subject)
         {
             await next(context).ConfigureAwait(false);
             return;

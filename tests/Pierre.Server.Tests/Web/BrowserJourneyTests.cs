@@ -120,4 +120,42 @@ public sealed class BrowserJourneyTests
         await Assertions.Expect(carol.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Exact = true })).ToBeVisibleAsync();
         await BrowserHarness.CheckPageAsync(carol, "dashboard-phone");
     }
+
+    [Fact]
+    public async Task User_WatchesTheirUsageUpdateLive_AfterAToolCall()
+    {
+        await using var h = await BrowserHarness.StartAsync(new() { ["AUTO_APPROVE_USERS"] = "true" });
+        var page = await h.NewPageAsync();
+        await page.GotoAsync("/signup");
+        await page.GetByLabel("Email").FillAsync("dana@example.com");
+        await page.GetByLabel("Password").FillAsync(BrowserHarness.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign up" }).ClickAsync();
+        await page.WaitForURLAsync("**/keys");
+        await page.GetByLabel("Name").FillAsync("laptop");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+        var key = (await page.Locator("#new-key").InnerTextAsync()).Trim();
+
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator("#usage")).ToHaveAttributeAsync("data-live", "connected");
+        var before = await page.GetByTestId("month-requests").InnerTextAsync();
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
+        await using (var client = await McpClient.CreateAsync(
+            new HttpClientTransport(new HttpClientTransportOptions
+            {
+                Endpoint = new Uri(h.BaseUrl, "/mcp"),
+                TransportMode = HttpTransportMode.StreamableHttp,
+                AdditionalHeaders = new Dictionary<string, string> { ["X-API-Key"] = key },
+            }),
+            cancellationToken: TestContext.Current.CancellationToken))
+        {
+            await client.CallToolAsync(
+                "connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        // The panel changes without a reload: the socket said so, and the page fetched the new figures.
+        await Assertions.Expect(page.GetByTestId("month-requests")).Not.ToHaveTextAsync(before, new() { Timeout = 15_000 });
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Latest tool calls" })).ToContainTextAsync("connect_provider");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        await BrowserHarness.CheckPageAsync(page, "dashboard-live");
+    }
 }
