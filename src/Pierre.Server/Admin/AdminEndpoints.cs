@@ -56,7 +56,10 @@ internal static class AdminEndpoints
     /// <summary><c>POST /admin/setup</c>: the one-time token from the first-run banner creates the first admin.</summary>
     public static IEndpointRouteBuilder MapAdminSetup(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/admin/setup", (SetupRequest request, FirstRunSetup setup, CancellationToken ct) => setup.CompleteAsync(request, ct))
+        app.MapPost("/admin/setup", async Task<Results<Created<SetupResult>, ProblemHttpResult>> (SetupRequest request, FirstRunSetup setup, CancellationToken ct) =>
+                (await setup.CompleteAsync(request, ct).ConfigureAwait(false)).TryGetValue(out var admin, out var refusal)
+                    ? TypedResults.Created($"/admin/users/{admin.Id}", admin)
+                    : refusal.ToProblem())
             .AllowAnonymous()
             .WithMetadata(AdminPermission.Public)
             .RequireRateLimiting(RateLimitPolicies.Setup);

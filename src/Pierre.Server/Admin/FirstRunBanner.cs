@@ -47,9 +47,10 @@ internal sealed partial class FirstRunBanner(IServiceScopeFactory scopes, Server
             {{rule}}
              Pierre is running at {{root}}, and has no admin yet.
 
-             Create the first admin with this one-time setup token (valid {{FirstRunSetup.TokenLifetime.TotalHours:0}} h):
-               {{token}}
+             Create the first admin in your browser (the link holds a one-time setup token, valid {{FirstRunSetup.TokenLifetime.TotalHours:0}} h):
+               {{root}}/setup?token={{token}}
 
+             or with curl:
                curl -X POST {{root}}/admin/setup -H 'content-type: application/json' \
                  -d '{"token":"{{token}}","email":"you@example.com","password":"a long password"}'
 

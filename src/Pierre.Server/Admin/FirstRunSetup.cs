@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Auth;
 using Pierre.Server.Data;
@@ -17,7 +16,7 @@ internal sealed class FirstRunSetup(PierreDbContext db, SuperAdminCreator creato
 {
     public const string TokenPrefix = "pst_";
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(24);
-    private const string Closed = "setup is closed: this server already has an admin; sign in with POST /api/auth/login";
+    private const string Closed = "setup is closed: this server already has an admin; sign in at /login or with POST /api/auth/login";
 
     public Task<bool> AdminExistsAsync(CancellationToken ct) =>
         db.Users.AnyAsync(u => u.Role == UserRole.Admin || u.Role == UserRole.SuperAdmin, ct);
@@ -44,24 +43,24 @@ internal sealed class FirstRunSetup(PierreDbContext db, SuperAdminCreator creato
     }
 
     /// <summary>Creates the first admin; a refused request (bad token, email or password) changes nothing.</summary>
-    public async Task<Results<Created<SetupResult>, ProblemHttpResult>> CompleteAsync(SetupRequest request, CancellationToken ct)
+    public async Task<Result<SetupResult>> CompleteAsync(SetupRequest request, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Token))
         {
-            return Problems.BadRequest("token is required: the one-time setup token the server printed when it started");
+            return Refusal.Invalid("token is required: the one-time setup token the server printed when it started");
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         if (await AdminExistsAsync(ct).ConfigureAwait(false))
         {
-            return Problems.Conflict(Closed);
+            return Refusal.Conflict(Closed);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var hash = SecretTokens.Hash(request.Token.Trim());
         if (!await db.SetupTokens.AnyAsync(t => t.TokenHash == hash && t.UsedAt == null && t.ExpiresAt > now, ct).ConfigureAwait(false))
         {
-            return Problems.Forbidden(
+            return Refusal.Forbidden(
                 "the setup token is wrong, used or expired; restart the server to print a new one, or run 'pierre-mcp-server admin create' on its host");
         }
 
@@ -70,19 +69,18 @@ internal sealed class FirstRunSetup(PierreDbContext db, SuperAdminCreator creato
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now), ct).ConfigureAwait(false);
         if (closed == 0)
         {
-            return Problems.Conflict(Closed);
+            return Refusal.Conflict(Closed);
         }
 
         var creation = await creator.CreateAsync(request.Email, request.Password, request.DisplayName, ct).ConfigureAwait(false);
         if (creation.User is not { } user)
         {
-            return Problems.BadRequest(creation.Problem!);
+            return Refusal.Invalid(creation.Problem!);
         }
 
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return TypedResults.Created(
-            $"/admin/users/{user.Id}",
-            new SetupResult(user.Id, user.Email, RoleNames.SuperAdmin, "sign in with POST /api/auth/login, then approve users with POST /admin/users/{id}/approve"));
+        return new SetupResult(
+            user.Id, user.Email, RoleNames.SuperAdmin, "sign in at /login or with POST /api/auth/login, then approve users with POST /admin/users/{id}/approve");
     }
 }
 
