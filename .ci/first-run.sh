@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # External check: the first-run experience with the published binary (dotnet publish, run by its app host) in an
-# empty folder. The server prints one setup banner with a one-time token after "Now listening"; POST /admin/setup
+# empty folder. The server prints one setup banner with a one-time token after "Now listening", whose link opens the
+# web UI's setup page; POST /admin/setup
 # takes that token once (201 super_admin; a wrong token 403, the token again 409) and, with an admin, a restart
 # prints no banner. `quickstart` run twice exits 0 with a new key each time and says the earlier key still works;
 # both printed Claude Desktop configs work exactly as printed (first-run-check.mjs: stdio from another folder, and
@@ -52,15 +53,24 @@ tokens=$(grep -oE 'pst_[A-Za-z0-9]{40}' "$work/serve1.out" | sort -u)
 [[ -n "$tokens" ]] || fail "no setup token (pst_...) on stdout within 20 s" "$work/serve1.out" "$work/serve1.err"
 [[ $(wc -l <<<"$tokens") == 1 ]] || fail "more than one setup token printed" "$work/serve1.out"
 token="$tokens"
-token_lines=$(grep -cE "^[[:space:]]*$token[[:space:]]*$" "$work/serve1.out" || true)
-[[ $token_lines == 1 ]] || fail "the banner's token line appears $token_lines times, expected once" "$work/serve1.out"
+link_line="^[[:space:]]*http://localhost:$port/setup\?token=$token[[:space:]]*$"
+token_lines=$(grep -cE "$link_line" "$work/serve1.out" || true)
+[[ $token_lines == 1 ]] || fail "the banner's setup link appears $token_lines times, expected once" "$work/serve1.out"
 listening=$(grep -n 'Now listening' "$work/serve1.out" | head -n 1 | cut -d: -f1)
-token_at=$(grep -nE "^[[:space:]]*$token[[:space:]]*$" "$work/serve1.out" | cut -d: -f1)
+token_at=$(grep -nE "$link_line" "$work/serve1.out" | cut -d: -f1)
 [[ -n "$listening" && $token_at -gt $listening ]] || fail "the banner is not after \"Now listening\"" "$work/serve1.out"
 ! grep -q 'pst_' "$work/serve1.err" || fail "the setup token leaked to stderr"
 [[ -f "$XDG_DATA_HOME/pierre/pierre.db" && ! -e data ]] || fail "the server created no $XDG_DATA_HOME/pierre/pierre.db (or made ./data)"
 
-# 2. Setup: a wrong token 403, the token 201 super_admin, the same token again 409.
+# 2. The banner's link opens the setup page (a page of the web UI, the token already in its form).
+page=$(curl -sS "$base/setup?token=$token") || fail "GET /setup failed"
+grep -q "Create the first admin" <<<"$page" || fail "the setup link does not open the setup page" <(printf '%s' "$page")
+grep -q "value=\"$token\"" <<<"$page" || fail "the setup page does not carry the link's token" <(printf '%s' "$page")
+for asset in /assets/site.css /assets/live.js /_framework/blazor.web.js; do
+  [[ $(curl -sS -o /dev/null -w '%{http_code}' "$base$asset") == 200 ]] || fail "the published server does not serve $asset"
+done
+
+# 3. Setup: a wrong token 403, the token 201 super_admin, the same token again 409.
 status=$(setup "pst_$(printf 'x%.0s' $(seq 1 40))") || fail "POST /admin/setup failed"
 [[ $status == 403 ]] || fail "setup with a wrong token answered $status, expected 403" "$work/setup.json"
 status=$(setup "$token") || fail "POST /admin/setup failed"
@@ -69,13 +79,13 @@ grep -q '"role":"super_admin"' "$work/setup.json" || fail "setup answered no sup
 status=$(setup "$token") || fail "POST /admin/setup failed"
 [[ $status == 409 ]] || fail "setup with the used token answered $status, expected 409" "$work/setup.json"
 
-# 3. With an admin, a restart prints no banner.
+# 4. With an admin, a restart prints no banner.
 stop_server serve1
 start_server serve2
 for _ in $(seq 1 50); do grep -q 'Application started' "$work/serve2.out" && break; sleep 0.1; done
 ! grep -qE 'pst_[A-Za-z0-9]' "$work/serve2.out" || fail "a banner again after setup" "$work/serve2.out"
 
-# 4. quickstart twice, while the server runs: exit 0, keys differ, the second says the earlier key still works.
+# 5. quickstart twice, while the server runs: exit 0, keys differ, the second says the earlier key still works.
 quickstart() { # n
   local code=0
   PIERRE_HTTP_PORT=$port "$app" quickstart >"$work/quickstart$1.out" 2>"$work/quickstart$1.err" || code=$?
@@ -95,11 +105,11 @@ key2=$(api_key 2)
 grep -qiE 'before still work' "$work/quickstart2.out" \
   || fail "the second quickstart does not say the earlier key still works" "$work/quickstart2.out"
 
-# 5. The printed configs, exactly as printed (the TypeScript SDK; stdio from another folder, npx mcp-remote with the
+# 6. The printed configs, exactly as printed (the TypeScript SDK; stdio from another folder, npx mcp-remote with the
 #    earlier key; Node 22 first on PATH for npx and mcp-remote).
 (cd "$root/.ci/node" && PATH="$(dirname "$node"):$PATH" "$node" first-run-check.mjs "$work/quickstart2.out" "$key1" "$elsewhere")
 
-# 6. The printed curl, with the new key: tools/list names get_activities.
+# 7. The printed curl, with the new key: tools/list names get_activities.
 awk '/^ *curl /{p=1} p{print; if ($0 !~ /\\$/) exit}' "$work/quickstart2.out" >"$work/curl.sh"
 grep -q "X-API-Key: $key2" "$work/curl.sh" || fail "the printed curl does not carry the new key" "$work/curl.sh"
 bash "$work/curl.sh" >"$work/curl.out" || fail "the printed curl failed" "$work/curl.sh"

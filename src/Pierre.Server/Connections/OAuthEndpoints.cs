@@ -53,9 +53,9 @@ internal static class OAuthEndpoints
     {
         var result = await workflow.CompleteAsync(provider.ToLowerInvariant(), new OAuthCallback(state, code, error, scope), ct).ConfigureAwait(false);
         return result.Value is { } connected
-            ? TypedResults.Content(OAuthResultPage.Render($"{connected.Provider} is connected", connected.Message), "text/html; charset=utf-8", statusCode: StatusCodes.Status200OK)
+            ? TypedResults.Content(OAuthResultPage.Render($"{connected.Provider} is connected", connected.Message, inWebUi: true), "text/html; charset=utf-8", statusCode: StatusCodes.Status200OK)
             : TypedResults.Content(
-                OAuthResultPage.Render($"{provider} was not connected", result.Refusal!.Detail),
+                OAuthResultPage.Render($"{provider} was not connected", result.Refusal!.Detail, inWebUi: true),
                 "text/html; charset=utf-8",
                 statusCode: result.Refusal.Kind == RefusalKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -21,6 +22,8 @@ public sealed class BrowserHarness : IAsyncDisposable
 
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private static readonly ConcurrentDictionary<IPage, ConcurrentQueue<string>> CspViolations = new();
 
     private readonly TestDatabase _database;
     private readonly IPlaywright _playwright;
@@ -72,12 +75,25 @@ public sealed class BrowserHarness : IAsyncDisposable
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        var refused = new ConcurrentQueue<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                refused.Enqueue(message.Text);
+            }
+        };
+        CspViolations[page] = refused;
         return page;
     }
 
-    /// <summary>axe-core finds nothing serious or critical, the page fits the screen's width, and a screenshot is kept.</summary>
+    /// <summary>
+    /// axe-core finds nothing serious or critical, the browser refused nothing under the Content-Security-Policy, the
+    /// page fits the screen's width, and a screenshot is kept.
+    /// </summary>
     public static async Task CheckPageAsync(IPage page, string name)
     {
+        Assert.Empty(CspViolations.GetValueOrDefault(page) ?? []);
         var results = await page.RunAxe();
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
@@ -125,6 +141,11 @@ public sealed class BrowserHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var page in _browser.Contexts.SelectMany(c => c.Pages))
+        {
+            CspViolations.TryRemove(page, out _);
+        }
+
         await _browser.DisposeAsync();
         _playwright.Dispose();
         await App.DisposeAsync();

@@ -20,6 +20,17 @@ public static class McpTestClient
         return await McpClient.CreateAsync(transport, cancellationToken: TestContext.Current.CancellationToken);
     }
 
+    /// <summary>The SDK's own client over Streamable HTTP to a server listening on a real port, as a pasted configuration would connect.</summary>
+    public static async Task<McpClient> ConnectAsync(Uri endpoint, string apiKey) =>
+        await McpClient.CreateAsync(
+            new HttpClientTransport(new HttpClientTransportOptions
+            {
+                Endpoint = endpoint,
+                TransportMode = HttpTransportMode.StreamableHttp,
+                AdditionalHeaders = new Dictionary<string, string> { ["X-API-Key"] = apiKey },
+            }),
+            cancellationToken: TestContext.Current.CancellationToken);
+
     /// <summary>Registers <paramref name="email"/> (the harness auto-approves), gives them a key and connects as them, with the synthetic athlete connected unless asked otherwise.</summary>
     public static async Task<McpClient> ForNewUserAsync(IdentityHarness h, string email = "ann@example.com", bool connectSynthetic = true)
     {

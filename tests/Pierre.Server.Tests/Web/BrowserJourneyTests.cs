@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using ModelContextProtocol.Client;
 using Pierre.Server.Tests.Infrastructure;
 
 namespace Pierre.Server.Tests.Web;
@@ -28,8 +27,10 @@ public sealed class BrowserJourneyTests
         await BrowserHarness.CheckPageAsync(page, "keys");
 
         await page.GetByLabel("Name").FillAsync("Claude Desktop");
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your new key: copy it now" }).WaitForAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "an enhanced form updates the page in place");
         await BrowserHarness.CheckPageAsync(page, "keys-created");
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy Claude Desktop (claude_desktop_config.json, through mcp-remote)" }).ClickAsync();
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
@@ -39,14 +40,7 @@ public sealed class BrowserJourneyTests
         var url = new Uri(pierre["args"]![2]!.GetValue<string>());
         var key = pierre["env"]!["PIERRE_API_KEY"]!.GetValue<string>();
         Assert.Equal(new Uri(h.BaseUrl, "/mcp"), url);
-        await using var client = await McpClient.CreateAsync(
-            new HttpClientTransport(new HttpClientTransportOptions
-            {
-                Endpoint = url,
-                TransportMode = HttpTransportMode.StreamableHttp,
-                AdditionalHeaders = new Dictionary<string, string> { ["X-API-Key"] = key },
-            }),
-            cancellationToken: TestContext.Current.CancellationToken);
+        await using var client = await McpTestClient.ConnectAsync(url, key);
         var tools = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains(tools, t => t.Name == "get_activities");
         var connected = await client.CallToolAsync(
@@ -139,14 +133,7 @@ public sealed class BrowserJourneyTests
         await Assertions.Expect(page.Locator("#usage")).ToHaveAttributeAsync("data-live", "connected");
         var before = await page.GetByTestId("month-requests").InnerTextAsync();
         await page.EvaluateAsync("() => { window.sameDocument = true; }");
-        await using (var client = await McpClient.CreateAsync(
-            new HttpClientTransport(new HttpClientTransportOptions
-            {
-                Endpoint = new Uri(h.BaseUrl, "/mcp"),
-                TransportMode = HttpTransportMode.StreamableHttp,
-                AdditionalHeaders = new Dictionary<string, string> { ["X-API-Key"] = key },
-            }),
-            cancellationToken: TestContext.Current.CancellationToken))
+        await using (var client = await McpTestClient.ConnectAsync(new Uri(h.BaseUrl, "/mcp"), key))
         {
             await client.CallToolAsync(
                 "connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: TestContext.Current.CancellationToken);

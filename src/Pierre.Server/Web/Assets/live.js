@@ -1,38 +1,43 @@
-// The UI's only script: copy buttons, and the dashboard's live usage. Pages work without it.
+// The UI's own script: copy buttons, and the dashboard's live usage. Pages work without it. Blazor's enhanced forms
+// patch a page in place, so this runs again after each ('enhancedload') instead of only once.
 (() => {
   'use strict';
 
-  for (const button of document.querySelectorAll('[data-copy]')) {
-    button.addEventListener('click', async () => {
-      const source = document.getElementById(button.dataset.copy);
-      try {
-        await navigator.clipboard.writeText(source.textContent);
-        button.textContent = 'Copied';
-      } catch {
-        window.getSelection().selectAllChildren(source);
-        button.textContent = 'Press Ctrl+C';
-      }
-    });
-  }
+  document.addEventListener('click', async (click) => {
+    const button = click.target.closest('[data-copy]');
+    if (!button) {
+      return;
+    }
+    const source = document.getElementById(button.dataset.copy);
+    try {
+      await navigator.clipboard.writeText(source.textContent);
+      button.textContent = 'Copied';
+    } catch {
+      window.getSelection().selectAllChildren(source);
+      button.textContent = 'Press Ctrl+C';
+    }
+  });
 
-  const panel = document.querySelector('[data-live-src]');
-  if (!panel) {
-    return;
-  }
-
+  let socket = null;
   let refreshing = false;
   let again = false;
+
+  const panel = () => document.querySelector('[data-live-src]');
+
   const refresh = async () => {
+    const target = panel();
+    if (!target) {
+      return;
+    }
     if (refreshing) {
       again = true;
       return;
     }
     refreshing = true;
     try {
-      const response = await fetch(panel.dataset.liveSrc, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+      const response = await fetch(target.dataset.liveSrc, { credentials: 'same-origin', headers: { accept: 'text/html' } });
       if (response.ok) {
-        panel.innerHTML = await response.text();
-        panel.dataset.updated = String(Date.now());
+        target.innerHTML = await response.text();
       }
     } finally {
       refreshing = false;
@@ -44,18 +49,38 @@
   };
 
   const connect = (delay) => {
-    const socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
-    socket.addEventListener('open', () => { panel.dataset.live = 'connected'; delay = 1000; });
+    if (!panel() || socket) {
+      return;
+    }
+    socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
+    socket.addEventListener('open', () => {
+      delay = 1000;
+      const target = panel();
+      if (target) {
+        target.dataset.live = 'connected';
+      }
+    });
     socket.addEventListener('message', (message) => {
-      const event = JSON.parse(message.data);
-      if (event.type !== 'pong') {
+      if (JSON.parse(message.data).type !== 'pong') {
         refresh();
       }
     });
     socket.addEventListener('close', () => {
-      panel.dataset.live = 'closed';
+      socket = null;
       setTimeout(() => connect(Math.min(delay * 2, 30000)), delay);
     });
   };
-  connect(1000);
+
+  const start = () => {
+    if (panel()) {
+      connect(1000);
+    } else if (socket) {
+      socket.close();
+    }
+  };
+
+  start();
+  if (window.Blazor) {
+    window.Blazor.addEventListener('enhancedload', start);
+  }
 })();
