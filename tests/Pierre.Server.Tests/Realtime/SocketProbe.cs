@@ -24,7 +24,7 @@ internal sealed class SocketProbe : IAsyncDisposable
     public WebSocket Socket { get; }
 
     /// <summary>Opens <paramref name="path"/>; a refused upgrade throws (its status is in the message).</summary>
-    public static async Task<SocketProbe> OpenAsync(IdentityHarness h, string? bearer = null, string? origin = null, string path = "/ws")
+    public static async Task<SocketProbe> OpenAsync(IdentityHarness h, string? bearer = null, string? origin = null, string path = "/ws", string? cookie = null)
     {
         var client = h.App.Server.CreateWebSocketClient();
         client.ConfigureRequest = request =>
@@ -37,6 +37,11 @@ internal sealed class SocketProbe : IAsyncDisposable
             if (origin is not null)
             {
                 request.Headers.Origin = origin;
+            }
+
+            if (cookie is not null)
+            {
+                request.Headers.Cookie = cookie;
             }
         };
         var socket = await client.ConnectAsync(new Uri(h.App.Server.BaseAddress, path), TestContext.Current.CancellationToken);
