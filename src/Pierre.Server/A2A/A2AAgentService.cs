@@ -81,19 +81,19 @@ internal sealed class A2AAgentService(
         return ViewsAsync(db.A2AAgents.Where(a => a.TenantId == tenantId && a.UserId == userId), ct);
     }
 
-    /// <summary>The agents as their owner sees them, with their key and this month's requests.</summary>
+    /// <summary>The agents as their owner sees them, with their key (its tier capped at the tenant's plan) and this month's requests.</summary>
     private async Task<List<AgentView>> ViewsAsync(IQueryable<A2AAgent> agents, CancellationToken ct)
     {
         var monthStart = MonthStart();
         var rows = await agents.AsNoTracking()
             .Join(db.ApiKeys, a => a.ApiKeyId, k => k.Id, (a, k) => new
             {
-                Agent = a, k.KeyPrefix, k.Tier, k.ExpiresAt,
+                Agent = a, k.KeyPrefix, k.Tier, k.ExpiresAt, Plan = db.Tenants.Where(t => t.Id == a.TenantId).Select(t => t.Plan).First(),
                 Requests = db.ApiKeyUsage.Count(u => u.ApiKeyId == k.Id && u.Timestamp >= monthStart),
             })
             .OrderBy(r => r.Agent.CreatedAt)
             .ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows.Select(r => View(r.Agent, r.KeyPrefix, r.Tier, r.Requests, r.ExpiresAt))];
+        return [.. rows.Select(r => View(r.Agent, r.KeyPrefix, TierPolicy.Cap(r.Tier, r.Plan), r.Requests, r.ExpiresAt))];
     }
 
     public async Task<Result<AgentView>> SetCapabilitiesAsync(ClaimsPrincipal principal, Guid id, AgentCapabilitiesRequest request, CancellationToken ct)

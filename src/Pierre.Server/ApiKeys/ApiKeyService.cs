@@ -90,14 +90,19 @@ internal sealed class ApiKeyService(PierreDbContext db, LiveCredentials live, Se
         return new IssuedApiKey(apiKey, new CreatedApiKey(apiKey.Id, name, key, prefix, RoleNames.Of(tier), policy.MonthlyLimit, apiKey.ExpiresAt));
     }
 
+    /// <summary>The user's keys, each with the tier it acts with: its own, capped at the tenant's current plan.</summary>
     public async Task<List<ApiKeyView>> ListAsync(Guid tenantId, Guid userId, CancellationToken ct)
     {
+        var plan = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Plan).SingleAsync(ct).ConfigureAwait(false);
         var keys = await db.ApiKeys.AsNoTracking()
             .Where(k => k.TenantId == tenantId && k.UserId == userId)
             .OrderBy(k => k.CreatedAt)
             .ToListAsync(ct).ConfigureAwait(false);
-        return [.. keys.Select(k => new ApiKeyView(
-            k.Id, k.Name, k.KeyPrefix, RoleNames.Of(k.Tier), config.Tiers.For(k.Tier).MonthlyLimit, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt))];
+        return [.. keys.Select(k =>
+        {
+            var tier = TierPolicy.Cap(k.Tier, plan);
+            return new ApiKeyView(k.Id, k.Name, k.KeyPrefix, RoleNames.Of(tier), config.Tiers.For(tier).MonthlyLimit, k.CreatedAt, k.ExpiresAt, k.RevokedAt, k.LastUsedAt);
+        })];
     }
 
     public async Task<Refusal?> RevokeAsync(ClaimsPrincipal caller, Guid keyId, CancellationToken ct)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Pierre.Server.Admin;
+using Pierre.Server.ApiKeys;
 using Pierre.Server.Auth;
 using Pierre.Server.Configuration;
 using Pierre.Server.Connections;
@@ -40,6 +41,7 @@ internal sealed class DashboardService(
         var totals = await month.GroupBy(_ => 1)
             .Select(g => new { Requests = g.Count(), Errors = g.Count(u => u.StatusCode >= 400) })
             .SingleOrDefaultAsync(ct).ConfigureAwait(false);
+        var plan = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Plan).SingleAsync(ct).ConfigureAwait(false);
         var keys = await db.ApiKeys.AsNoTracking()
             .Where(k => k.TenantId == tenantId && k.UserId == userId)
             .OrderBy(k => k.CreatedAt)
@@ -53,9 +55,14 @@ internal sealed class DashboardService(
 
         return new DashboardOverview(
             [.. sources.Connections.Select(c => new DashboardConnection(c.Provider, c.ConnectedAt, c.Provider == defaultProvider))],
-            [.. keys.Select(k => new DashboardApiKey(
-                k.Id, k.Name, k.KeyPrefix, RoleNames.Of(k.Tier), config.Tiers.For(k.Tier).MonthlyLimit, perKey.GetValueOrDefault(k.Id),
-                k.LastUsedAt, k.CreatedAt, k.ExpiresAt, k.RevokedAt))],
+            [.. keys.Select(k =>
+            {
+                // The tier a key acts with: its own, capped at the tenant's current plan.
+                var tier = TierPolicy.Cap(k.Tier, plan);
+                return new DashboardApiKey(
+                    k.Id, k.Name, k.KeyPrefix, RoleNames.Of(tier), config.Tiers.For(tier).MonthlyLimit, perKey.GetValueOrDefault(k.Id),
+                    k.LastUsedAt, k.CreatedAt, k.ExpiresAt, k.RevokedAt);
+            })],
             new MonthUsage(totals?.Requests ?? 0, totals?.Errors ?? 0, monthStart, monthStart.AddMonths(1)),
             [.. calls.Select(c => new RecentToolCall(
                 c.Operation[ToolPrefix.Length..], c.StatusCode, c.DurationMs, c.Timestamp,

@@ -48,6 +48,28 @@ public sealed class TenantPlanTests
     }
 
     [Fact]
+    public async Task SetPlan_LoweringIt_ShowsEveryKeyAtTheTierItNowActsWith()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite);
+        var root = await h.SuperAdminTokenAsync();
+        var tenant = await h.CreateTenantAsync("club-b", root);
+        await h.AddUserToTenantAsync(tenant, "bob@b.example", UserRole.User);
+        var token = (await h.LoginAsync("bob@b.example")).Str("access_token");
+        await h.CreateKeyAsync(token, "laptop", tier: "professional");
+        var (registered, _, _) = await h.Client.PostAsync("/a2a/register", new { name = "coach", tier = "professional", capabilities = new[] { "data" } }, token);
+        Assert.Equal(HttpStatusCode.Created, registered);
+
+        Assert.Equal(HttpStatusCode.OK, (await h.Client.SendAsync(HttpMethod.Put, $"/admin/tenants/{tenant}/plan", new { plan = "starter" }, root)).Status);
+
+        var (_, keys, _) = await h.Client.GetAsync("/api/keys", token);
+        var (_, dashboard, _) = await h.Client.GetAsync("/api/dashboard", token);
+        var (_, agents, _) = await h.Client.GetAsync("/a2a/clients", token);
+        Assert.All(keys!.AsArray(), k => Assert.Equal(("starter", "10000"), (k.Str("tier"), k!["monthly_limit"]!.ToJsonString())));
+        Assert.All(dashboard!["api_keys"]!.AsArray(), k => Assert.Equal("starter", k.Str("tier")));
+        Assert.Equal("starter", Assert.Single(agents!.AsArray()).Str("tier"));
+    }
+
+    [Fact]
     public async Task SetPlan_LoweringIt_StartsTheKeysBurstWindowAtTheLowerTier()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["PIERRE_TIER_STARTER_BURST_PER_MINUTE"] = "3" });
