@@ -91,17 +91,18 @@ internal sealed class AuthService(
     }
 
     public async Task<Result<SessionResponse>> LoginAsync(LoginRequest request, CancellationToken ct) =>
-        (await CheckCredentialsAsync(request, ct).ConfigureAwait(false)).TryGetValue(out var user, out var refusal)
+        (await CheckCredentialsAsync(request, alsoAllowed: null, ct).ConfigureAwait(false)).TryGetValue(out var user, out var refusal)
             ? await StartSessionAsync(user, Guid.CreateVersion7(), ct).ConfigureAwait(false)
             : refusal;
 
     /// <summary>
     /// Signs in to the web UI: the same checks as <see cref="LoginAsync"/>, and a session (a refresh family whose token
-    /// nobody holds) that sign-out, a password change or a suspension ends like any other. Returns the session's id.
+    /// nobody holds) that sign-out, a password change or a suspension ends like any other. A pending account may sign in
+    /// too, to wait for its approval on a page that can do nothing else.
     /// </summary>
     public async Task<Result<WebSession>> StartWebSessionAsync(LoginRequest request, CancellationToken ct)
     {
-        if (!(await CheckCredentialsAsync(request, ct).ConfigureAwait(false)).TryGetValue(out var user, out var refusal))
+        if (!(await CheckCredentialsAsync(request, UserStatus.Pending, ct).ConfigureAwait(false)).TryGetValue(out var user, out var refusal))
         {
             return refusal;
         }
@@ -112,7 +113,7 @@ internal sealed class AuthService(
         return new WebSession(user.Id, user.TenantId, session);
     }
 
-    private async Task<Result<User>> CheckCredentialsAsync(LoginRequest request, CancellationToken ct)
+    private async Task<Result<User>> CheckCredentialsAsync(LoginRequest request, UserStatus? alsoAllowed, CancellationToken ct)
     {
         var email = CredentialRules.NormalizeEmail(request.Email);
         var user = email is null ? null : await db.Users.SingleOrDefaultAsync(u => u.Email == email, ct).ConfigureAwait(false);
@@ -122,7 +123,7 @@ internal sealed class AuthService(
             return Refusal.Unauthenticated("invalid email or password");
         }
 
-        if (StatusRefusal(user) is { } refused)
+        if (user.Status != alsoAllowed && StatusRefusal(user) is { } refused)
         {
             return refused;
         }

@@ -19,4 +19,7 @@ internal static class Policies
 
     /// <summary>An admin or super-admin signed in to the web UI; each page's service checks the permission it needs.</summary>
     public const string WebAdmin = "web_admin";
+
+    /// <summary>Anyone signed in to the web UI, an account waiting for its approval included.</summary>
+    public const string WebSignedIn = "web_signed_in";
 }

@@ -21,7 +21,7 @@ internal static class SessionAccount
         }
 
         // A suspended account's token still authenticates, so that authorization answers 403 with the reason.
-        if (account.Status == UserStatus.Active && Guid.TryParse(principal.FindFirstValue(PierreClaims.SessionId), out var session)
+        if (account.Status != UserStatus.Suspended && Guid.TryParse(principal.FindFirstValue(PierreClaims.SessionId), out var session)
             && await live.SessionEndedAsync(session, ct).ConfigureAwait(false))
         {
             return "the session was ended";

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Pierre.Server.Auth;
+using Pierre.Server.Data.Entities;
 using Pierre.Server.Web;
 
 namespace Pierre.Server.Realtime;
@@ -11,7 +12,7 @@ namespace Pierre.Server.Realtime;
 /// for an active user who is not an A2A agent. The web UI's pages come in with their cookie session instead; a browser
 /// always sends <c>Origin</c> on an upgrade, and <see cref="SocketOrigins"/> refuses any but this server's.
 /// </summary>
-internal sealed class SocketAuthenticator(BearerAuthenticator bearer, CallerResolver callers)
+internal sealed class SocketAuthenticator(BearerAuthenticator bearer, CallerResolver callers, LiveCredentials live)
 {
     private const string AuthenticationType = "websocket";
 
@@ -46,6 +47,31 @@ internal sealed class SocketAuthenticator(BearerAuthenticator bearer, CallerReso
         }
 
         var (caller, refusal) = await callers.ResolveAsync(principal, ct).ConfigureAwait(false);
-        return caller is null ? SocketSignIn.Refused(refusal!, forbidden: true) : SocketSignIn.Admitted(principal, caller);
+        if (caller is not null)
+        {
+            return SocketSignIn.Admitted(principal, caller);
+        }
+
+        return await AwaitingApprovalAsync(principal, ct).ConfigureAwait(false) is { } waiting
+            ? SocketSignIn.Admitted(principal, waiting)
+            : SocketSignIn.Refused(refusal!, forbidden: true);
+    }
+
+    /// <summary>
+    /// A web session of an account still waiting for approval may hold a socket, to hear <c>account_approved</c>: such
+    /// an account has no usage, connections or data, so its own account's events are all it can receive.
+    /// </summary>
+    private async Task<Caller?> AwaitingApprovalAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        if (principal.FindFirstValue(PierreClaims.AuthMethod) != AuthMethods.WebSession || AuthManager.UserId(principal) is not { } userId
+            || Guid.TryParse(principal.FindFirstValue(PierreClaims.SessionId), out var session) && await live.SessionEndedAsync(session, ct).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        return await live.AccountAsync(userId, ct).ConfigureAwait(false) is { Status: UserStatus.Pending } account
+               && account.TenantId == CallerTenant.Of(principal)
+            ? Caller.Of(userId, account, principal)
+            : null;
     }
 }

@@ -28,11 +28,12 @@ internal static class WebAuthentication
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var live = context.HttpContext.RequestServices.GetRequiredService<LiveCredentials>();
-        // Unlike an API credential, a suspended account's cookie does not linger to be told why: its session is over.
+        // Unlike an API credential, a suspended account's cookie does not linger to be told why: its session is over. A
+        // pending one stays, for the page where it waits for its approval.
         if (context.Principal is null
             || await SessionAccount.AttachAsync(context.Principal, AuthMethods.WebSession, countsAgainstQuota: false, live, context.HttpContext.RequestAborted)
                 .ConfigureAwait(false) is not null
-            || context.Principal.FindFirstValue(PierreClaims.Status) != StatusNames.Active)
+            || context.Principal.FindFirstValue(PierreClaims.Status) is not (StatusNames.Active or StatusNames.Pending))
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(Scheme).ConfigureAwait(false);

@@ -27,6 +27,9 @@ internal static class WebServiceCollectionExtensions
             .AddAuthenticationSchemes(WebAuthentication.Scheme)
             .RequireAuthenticatedUser()
             .RequireClaim(PierreClaims.Status, StatusNames.Active))
+            .AddPolicy(Policies.WebSignedIn, p => p
+                .AddAuthenticationSchemes(WebAuthentication.Scheme)
+                .RequireAuthenticatedUser())
             .AddPolicy(Policies.WebAdmin, p => p
                 .AddAuthenticationSchemes(WebAuthentication.Scheme)
                 .RequireAuthenticatedUser()

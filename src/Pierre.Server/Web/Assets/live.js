@@ -1,4 +1,5 @@
-// The UI's own script: copy buttons, and the dashboard's live usage. Pages work without it. Blazor's enhanced forms
+// The UI's own script: copy buttons, the dashboard's live usage, and the waiting page moving on once an admin approves
+// the account. Pages work without it. Blazor's enhanced forms
 // patch a page in place, so this runs again after each ('enhancedload') instead of only once.
 (() => {
   'use strict';
@@ -23,6 +24,7 @@
   let again = false;
 
   const panel = () => document.querySelector('[data-live-src]');
+  const waiting = () => document.querySelector('[data-await-approval]');
 
   const refresh = async () => {
     const target = panel();
@@ -49,19 +51,22 @@
   };
 
   const connect = (delay) => {
-    if (!panel() || socket) {
+    if (!(panel() || waiting()) || socket) {
       return;
     }
     socket = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
     socket.addEventListener('open', () => {
       delay = 1000;
-      const target = panel();
+      const target = panel() || waiting();
       if (target) {
         target.dataset.live = 'connected';
       }
     });
     socket.addEventListener('message', (message) => {
-      if (JSON.parse(message.data).type !== 'pong') {
+      const type = JSON.parse(message.data).type;
+      if (type === 'account_approved' && waiting()) {
+        location.assign('/');
+      } else if (type !== 'pong') {
         refresh();
       }
     });
@@ -72,7 +77,7 @@
   };
 
   const start = () => {
-    if (panel()) {
+    if (panel() || waiting()) {
       connect(1000);
     } else if (socket) {
       socket.close();
