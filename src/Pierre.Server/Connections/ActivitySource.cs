@@ -2,6 +2,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 using Pierre.Fitness.Model;
 using Pierre.Providers;
+using Pierre.Server.Realtime;
 
 namespace Pierre.Server.Connections;
 
@@ -9,7 +10,7 @@ namespace Pierre.Server.Connections;
 /// Reads a connected provider's data as the Pierre.Fitness model, through HybridCache: providers are slow or
 /// rate-limited, and concurrent identical reads share one provider call.
 /// </summary>
-internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cache, IOptions<ProviderCacheOptions> options)
+internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cache, IOptions<ProviderCacheOptions> options, UserEventHub events, TimeProvider clock)
 {
     // Reads what is cached without calling the provider or writing anything: a miss comes back as null.
     private static readonly HybridCacheEntryOptions Peek = new()
@@ -27,7 +28,7 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
     /// <summary>Every activity the provider has for the account, newest first.</summary>
     public Task<IReadOnlyList<Activity>> ActivitiesAsync(string provider, ProviderAccount account, CancellationToken ct) =>
         ReadAsync(provider, account, ProviderCacheKeys.Activities(provider, account), _activities,
-            (source, token) => ReadPagesAsync(source, account, after: null, token), ct);
+            (source, token) => ReadPagesAsync(provider, source, account, after: null, token), ct);
 
     /// <summary>
     /// The activities that started after <paramref name="since"/>, newest first, without reading older history. What is
@@ -55,7 +56,7 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
         // A full read cached for the activity list is fresher still, and spares the provider a second one.
         var older = (await PeekAsync<IReadOnlyList<Activity>>(ProviderCacheKeys.Activities(provider, account), ct).ConfigureAwait(false))?.Value
             ?? await ReadAsync(provider, account, ProviderCacheKeys.History(provider, account), _history,
-                (source, token) => ReadPagesAsync(source, account, after: null, token), ct).ConfigureAwait(false);
+                (source, token) => ReadPagesAsync(provider, source, account, after: null, token), ct).ConfigureAwait(false);
         return [.. recent, .. older.Where(a => a.StartTime <= freshSince)];
     }
 
@@ -98,7 +99,7 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
     {
         var after = new DateTimeOffset(firstDay.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var window = await ReadAsync(provider, account, ProviderCacheKeys.Window(provider, account, firstDay), _activities,
-            (source, token) => ReadPagesAsync(source, account, after, token), ct).ConfigureAwait(false);
+            (source, token) => ReadPagesAsync(provider, source, account, after, token), ct).ConfigureAwait(false);
         var widestKey = ProviderCacheKeys.WidestWindow(provider, account);
         if (await PeekAsync<DateOnly>(widestKey, ct).ConfigureAwait(false) is not { } widest || firstDay < widest.Value)
         {
@@ -129,8 +130,12 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
         return cached.Value;
     }
 
-    /// <summary>Reads page by page until a short page; read-only so callers cannot change what the cache holds.</summary>
-    private static async Task<IReadOnlyList<Activity>> ReadPagesAsync(IFitnessProvider source, ProviderAccount account, DateTimeOffset? after, CancellationToken ct)
+    /// <summary>
+    /// Reads page by page until a short page; read-only so callers cannot change what the cache holds. The user's live
+    /// sockets hear that a sync finished: only here does Pierre read activities from the provider rather than its cache.
+    /// </summary>
+    private async Task<IReadOnlyList<Activity>> ReadPagesAsync(
+        string provider, IFitnessProvider source, ProviderAccount account, DateTimeOffset? after, CancellationToken ct)
     {
         var activities = new List<Activity>();
         for (var page = 1; ; page++)
@@ -139,6 +144,7 @@ internal sealed class ActivitySource(ProviderRegistry providers, HybridCache cac
             activities.AddRange(next);
             if (next.Count < ActivityQuery.MaxPerPage)
             {
+                events.Publish(account.TenantId, account.UserId, (provider, activities.Count, clock.GetUtcNow()), SyncEvent.Finished);
                 return activities.AsReadOnly();
             }
         }

@@ -6,6 +6,7 @@ namespace Pierre.Server.Realtime;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(UsageEvent))]
 [JsonSerializable(typeof(ProviderEvent))]
+[JsonSerializable(typeof(SyncEvent))]
 [JsonSerializable(typeof(AccountEvent))]
 [JsonSerializable(typeof(ReadyEvent))]
 [JsonSerializable(typeof(PongEvent))]

@@ -67,6 +67,32 @@ public sealed class UserEventTests
     }
 
     [Fact]
+    public async Task ReadingActivitiesFromTheProvider_SendsSyncFinished_OnceNotFromTheCache()
+    {
+        await using var h = await StartAsync();
+        var ann = await SignedInAsync(h, "ann@example.com");
+        var bob = await SignedInAsync(h, "bob@example.com");
+        await using var annSocket = await SocketProbe.ReadyAsync(h, ann);
+        await using var bobSocket = await SocketProbe.ReadyAsync(h, bob);
+        var ct = TestContext.Current.CancellationToken;
+
+        await using (var mcp = await McpTestClient.ConnectAsync(h.App, await h.CreateKeyAsync(ann)))
+        {
+            await mcp.CallToolAsync("connect_provider", new Dictionary<string, object?> { ["provider"] = "synthetic" }, cancellationToken: ct);
+            await mcp.CallToolAsync("get_activities", new Dictionary<string, object?> { ["limit"] = 5 }, cancellationToken: ct);
+            var synced = await annSocket.NextOfAsync("sync_finished");
+            Assert.Equal("synthetic", synced.Str("provider"));
+            Assert.True(synced["activities"]!.GetValue<int>() > 0);
+
+            // The same list again comes from the cache: no second sync.
+            await mcp.CallToolAsync("get_activities", new Dictionary<string, object?> { ["limit"] = 5 }, cancellationToken: ct);
+            Assert.DoesNotContain(await annSocket.DrainAsync(Quiet), f => f.Str("type") == "sync_finished");
+        }
+
+        Assert.DoesNotContain(await bobSocket.DrainAsync(TimeSpan.Zero), f => f.Str("type") == "sync_finished");
+    }
+
+    [Fact]
     public async Task Ping_IsAnsweredWithPong()
     {
         await using var h = await StartAsync();
