@@ -7,13 +7,9 @@ namespace Pierre.Server.Web;
 
 internal static class WebEndpoints
 {
-    /// <summary>
-    /// The pages, their stylesheet and script, Blazor's own script (<c>/_framework/blazor.web.js</c>, for enhanced forms),
-    /// and the fragment the dashboard fetches again when usage changes.
-    /// </summary>
+    /// <summary>The pages, their stylesheet and script, and the fragment the dashboard fetches again when usage changes.</summary>
     public static IEndpointRouteBuilder MapPierreWeb(this IEndpointRouteBuilder app)
     {
-        app.MapStaticAssets();
         app.MapGet("/assets/{name}", (string name, HttpContext context, WebAssets assets) => assets.Serve(name, context)).ExcludeFromDescription();
         app.MapGet("/ui/usage", () => new RazorComponentResult<UsagePanel>()).RequireAuthorization(Policies.WebUser).ExcludeFromDescription();
         app.MapRazorComponents<App>();
