@@ -66,7 +66,7 @@ token_at=$(grep -nE "$link_line" "$work/serve1.out" | cut -d: -f1)
 page=$(curl -sS "$base/setup?token=$token") || fail "GET /setup failed"
 grep -q "Create the first admin" <<<"$page" || fail "the setup link does not open the setup page" <(printf '%s' "$page")
 grep -q "value=\"$token\"" <<<"$page" || fail "the setup page does not carry the link's token" <(printf '%s' "$page")
-for asset in /assets/site.css /assets/live.js; do
+for asset in /assets/site.css /assets/live.js /_framework/blazor.web.js; do
   [[ $(curl -sS -o /dev/null -w '%{http_code}' "$base$asset") == 200 ]] || fail "the published server does not serve $asset"
 done
 

@@ -63,6 +63,8 @@ builder.Services.AddPierreMcp().WithHttpTransport(o => o.Stateless = true);
 builder.Services.AddPierreA2A();
 builder.Services.AddPierreDashboard();
 builder.Services.AddPierreWeb(config);
+// The build's manifest of the framework's static files (blazor.web.js), in every environment; a published app has them beside it.
+builder.WebHost.UseStaticWebAssets();
 builder.AddPierreMetrics(config);
 builder.Services.AddHostedService<FirstRunBanner>();
 if (config.McpTcpPort is not null)
@@ -99,6 +101,7 @@ app.UseMiddleware<OriginValidationMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<LoginAccountMiddleware>();
+app.UseBlazorScript();
 app.UseAntiforgery();
 app.UseRateLimiter();
 app.UseMiddleware<UsageMiddleware>();

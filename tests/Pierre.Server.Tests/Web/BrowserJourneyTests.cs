@@ -27,8 +27,10 @@ public sealed class BrowserJourneyTests
         await BrowserHarness.CheckPageAsync(page, "keys");
 
         await page.GetByLabel("Name").FillAsync("Claude Desktop");
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your new key: copy it now" }).WaitForAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "an enhanced form updates the page in place");
         await BrowserHarness.CheckPageAsync(page, "keys-created");
         await page.GetByRole(AriaRole.Button, new() { Name = "Copy Claude Desktop (claude_desktop_config.json, through mcp-remote)" }).ClickAsync();
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");

@@ -1,5 +1,6 @@
-// The UI's only script: copy buttons, the dashboard's live usage, and the waiting page moving on once an admin approves
-// the account. Pages work without it.
+// The UI's own script: copy buttons, the dashboard's live usage, and the waiting page moving on once an admin approves
+// the account. Pages work without it. Blazor's enhanced forms
+// patch a page in place, so this runs again after each ('enhancedload') instead of only once.
 (() => {
   'use strict';
 
@@ -75,5 +76,16 @@
     });
   };
 
-  connect(1000);
+  const start = () => {
+    if (panel() || waiting()) {
+      connect(1000);
+    } else if (socket) {
+      socket.close();
+    }
+  };
+
+  start();
+  if (window.Blazor) {
+    window.Blazor.addEventListener('enhancedload', start);
+  }
 })();
