@@ -27,23 +27,15 @@ internal sealed class LoginAccountMiddleware(RequestDelegate next, IOptions<Json
     public async Task InvokeAsync(HttpContext context)
     {
         var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-        if (policy == RateLimitPolicies.WebLogin && HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
-        {
-            // The web UI's sign-in form: the form stays buffered for the page's own binding.
-            var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-            context.Items[AccountItem] = CredentialRules.NormalizeEmail(form[WebLoginEmailField]);
-            await next(context).ConfigureAwait(false);
-            return;
-        }
-
-        if (policy != RateLimitPolicies.Login)
+        var webForm = policy == RateLimitPolicies.WebLogin && HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType;
+        if (policy != RateLimitPolicies.Login && !webForm)
         {
             await next(context).ConfigureAwait(false);
             return;
         }
 
         // The endpoint would decode another charset; this reader would not, and the attempt would escape its account's budget.
-        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) && type.Charset.HasValue
+        if (!webForm && MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) && type.Charset.HasValue
             && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
         {
             await Problems.Create(StatusCodes.Status415UnsupportedMediaType, "a login request must be JSON in UTF-8")
@@ -62,7 +54,11 @@ internal sealed class LoginAccountMiddleware(RequestDelegate next, IOptions<Json
         }
 
         context.Request.Body.Position = 0;
-        context.Items[AccountItem] = CredentialRules.NormalizeEmail(ReadEmail(body.AsSpan(0, length)));
+        // The web UI's sign-in form stays buffered for the page's own binding.
+        var email = webForm
+            ? (await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false))[WebLoginEmailField].ToString()
+            : ReadEmail(body.AsSpan(0, length));
+        context.Items[AccountItem] = CredentialRules.NormalizeEmail(email);
         await next(context).ConfigureAwait(false);
     }
 

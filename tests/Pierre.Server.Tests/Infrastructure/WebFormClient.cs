@@ -45,6 +45,10 @@ public sealed partial class WebFormClient : IDisposable
     public async Task<HttpResponseMessage> SignInAsync(string email, string password = "password123") =>
         await PostFormAsync("/login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
 
+    /// <summary>The session cookie a sign-in set, as a <c>Cookie</c> header sends it back (<c>pierre_session=…</c>).</summary>
+    public static string SessionCookie(HttpResponseMessage signedIn) =>
+        signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pierre_session=", StringComparison.Ordinal)).Split(';')[0];
+
     public void Dispose() => Http.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

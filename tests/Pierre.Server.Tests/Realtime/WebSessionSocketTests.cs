@@ -14,7 +14,7 @@ public sealed class WebSessionSocketTests
         await h.RegisterAsync("ann@example.com");
         using var web = WebFormClient.For(h.App);
         using var signedIn = await web.SignInAsync("ann@example.com");
-        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pierre_session=", StringComparison.Ordinal)).Split(';')[0];
+        var cookie = WebFormClient.SessionCookie(signedIn);
 
         await using var socket = await SocketProbe.OpenAsync(h, origin: "http://localhost", cookie: cookie);
         var foreign = await Assert.ThrowsAnyAsync<Exception>(() => SocketProbe.OpenAsync(h, origin: "https://evil.example", cookie: cookie));

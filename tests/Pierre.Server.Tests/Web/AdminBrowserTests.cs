@@ -1,6 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Pierre.Server.Admin;
+using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
 using Pierre.Server.Tests.Infrastructure;
 
 namespace Pierre.Server.Tests.Web;
@@ -62,6 +65,17 @@ public sealed class AdminBrowserTests
         {
             await page.GotoAsync(path);
             await BrowserHarness.CheckPageAsync(page, name + suffix);
+        }
+
+        // What the pages did is what the server now holds.
+        await using (var scope = h.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PierreDbContext>();
+            var club = await db.Tenants.SingleAsync(t => t.Slug == "running-club", TestContext.Current.CancellationToken);
+            Assert.Equal(TenantPlan.Professional, club.Plan);
+            Assert.False(await db.TenantToolOverrides.Where(o => o.ToolName == "get_activities").Select(o => o.Enabled).SingleAsync(TestContext.Current.CancellationToken));
+            var created = await db.AdminTokens.SingleAsync(t => t.Name == "backup script", TestContext.Current.CancellationToken);
+            Assert.Equal([AdminAccess.ViewOperations], AdminTokenFormat.ParsePermissions(created.Permissions));
         }
 
         // Keyboard: the skip link is the first stop and leads to the page's content.

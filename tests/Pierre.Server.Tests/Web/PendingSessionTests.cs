@@ -50,7 +50,7 @@ public sealed class PendingSessionTests
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, UserStatus.Pending)));
         using var web = WebFormClient.For(h.App);
         using var signedIn = await web.SignInAsync("carol@example.com");
-        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pierre_session=", StringComparison.Ordinal)).Split(';')[0];
+        var cookie = WebFormClient.SessionCookie(signedIn);
         await using var socket = await SocketProbe.OpenAsync(h, origin: "http://localhost", cookie: cookie);
         Assert.Equal("ready", (await socket.NextAsync()).Str("type"));
 

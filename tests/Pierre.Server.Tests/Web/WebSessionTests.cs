@@ -80,6 +80,20 @@ public sealed class WebSessionTests
         Assert.False(refused.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("pierre_session=", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task SignIn_WithAHugeForm_Is413_AndSetsNoCookie()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        using var web = WebFormClient.For(h.App);
+
+        using var refused = await web.PostFormAsync(
+            "/login", "login", new() { ["Input.Email"] = "ann@example.com", ["Input.Password"] = "password123", ["padding"] = new string('x', 64 * 1024) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.StatusCode);
+        Assert.False(refused.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("pierre_session=", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]
@@ -105,7 +119,7 @@ public sealed class WebSessionTests
         await h.RegisterAsync("ann@example.com");
         using var web = WebFormClient.For(h.App);
         using var signedIn = await web.SignInAsync("ann@example.com");
-        var copied = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("pierre_session=", StringComparison.Ordinal)).Split(';')[0];
+        var copied = WebFormClient.SessionCookie(signedIn);
 
         using var signedOut = await web.PostFormAsync("/logout", "logout", []);
 
