@@ -33,6 +33,9 @@ internal static class HostingExtensions
         return logging
             .SetMinimumLevel(config.LogLevel)
             .AddFilter("Microsoft.AspNetCore", frameworkFloor)
+            // Its lines are per request (RequestLoggingMiddleware writes Pierre's), and while it is on at any level,
+            // ASP.NET Core starts an Activity and a log scope for every request.
+            .AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", config.LogLevel <= LogLevel.Debug ? config.LogLevel : LogLevel.None)
             .AddFilter("Microsoft.EntityFrameworkCore", frameworkFloor)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.Critical)
             // The SDK logs every JSON-RPC error it returns (an unknown tool, say) as a warning with a stack trace.

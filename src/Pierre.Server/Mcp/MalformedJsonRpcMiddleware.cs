@@ -1,6 +1,4 @@
 using System.Text.Json;
-using ModelContextProtocol;
-using ModelContextProtocol.Protocol;
 using Pierre.Server.Errors;
 
 namespace Pierre.Server.Mcp;
@@ -11,42 +9,28 @@ namespace Pierre.Server.Mcp;
 /// </summary>
 internal sealed class MalformedJsonRpcMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
-        // The matched endpoint, not the path: a POST to /mcp/anything matches nothing and must not be buffered and parsed.
+        // The matched endpoint, not the path: a POST to /mcp/anything matches nothing and must not be judged.
         if (!HttpMethods.IsPost(context.Request.Method) || context.GetEndpoint()?.Metadata.GetMetadata<McpEndpointMarker>() is null)
         {
-            await next(context).ConfigureAwait(false);
-            return;
+            return next(context);
         }
 
-        try
+        // RequestBodyLimitMiddleware has read the body into memory (the endpoint has a size limit); were it not, the SDK
+        // would answer a malformed body itself.
+        if (context.Request.Body is MemoryStream memory && memory.TryGetBuffer(out var buffered))
         {
-            await ParseAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        }
-        catch (JsonException e)
-        {
-            await Problems.BadRequest($"{JsonProblems.Describe(e)}; send one JSON-RPC 2.0 message").ExecuteAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        context.Request.Body.Position = 0;
-        await next(context).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Parses the body the way the SDK will. <see cref="Hosting.RequestBodyLimitMiddleware"/> has already read it into
-    /// memory (the endpoint has a size limit), so this is a parse of a few hundred bytes, not a second read.
-    /// </summary>
-    private static async ValueTask ParseAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.Body is MemoryStream memory && memory.TryGetBuffer(out var buffered))
-        {
-            JsonSerializer.Deserialize(buffered.AsSpan((int)memory.Position), McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(JsonRpcMessage)));
-            return;
+            try
+            {
+                JsonRpcShape.Check(buffered.AsSpan((int)memory.Position));
+            }
+            catch (JsonException e)
+            {
+                return Problems.BadRequest($"{JsonProblems.Describe(e)}; send one JSON-RPC 2.0 message").ExecuteAsync(context);
+            }
         }
 
-        request.EnableBuffering();
-        await JsonSerializer.DeserializeAsync<JsonRpcMessage>(request.Body, McpJsonUtilities.DefaultOptions, ct).ConfigureAwait(false);
+        return next(context);
     }
 }

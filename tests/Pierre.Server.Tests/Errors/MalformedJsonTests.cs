@@ -58,6 +58,9 @@ public sealed class MalformedJsonTests
     [Theory]
     [InlineData("{\"jsonrpc\":\"2.0\",")]
     [InlineData("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}")]
+    [InlineData("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}]")]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"tools/list\"}")]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"} trailing")]
     public async Task Mcp_WithMalformedJson_Is400WithAHelpfulDetail(string body)
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
