@@ -24,11 +24,14 @@ internal static class AuthServiceCollectionExtensions
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
 
         services.AddAuthentication(SelectorScheme)
-            .AddPolicyScheme(SelectorScheme, "JWT, API key or admin token", o => o.ForwardDefaultSelector = context =>
-                CredentialAuthenticationHandler.IsCredential(CredentialAuthenticationHandler.PresentedCredential(context.Request))
-                    || context.Request.Headers.ContainsKey(CredentialAuthenticationHandler.ApiKeyHeader)
+            .AddPolicyScheme(SelectorScheme, "JWT, API key, admin token or OAuth access token", o => o.ForwardDefaultSelector = context =>
+            {
+                var presented = CredentialAuthenticationHandler.PresentedCredential(context.Request);
+                return CredentialAuthenticationHandler.IsCredential(presented) || context.Request.Headers.ContainsKey(CredentialAuthenticationHandler.ApiKeyHeader)
                     ? CredentialAuthenticationHandler.SchemeName
-                    : JwtBearerDefaults.AuthenticationScheme)
+                    : OAuthServer.OAuthAccessTokens.IsAccessToken(presented) ? OAuthServer.OAuthTokenAuthenticationHandler.SchemeName
+                    : JwtBearerDefaults.AuthenticationScheme;
+            })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CredentialAuthenticationHandler>(
                 CredentialAuthenticationHandler.SchemeName, null)
             .AddJwtBearer();

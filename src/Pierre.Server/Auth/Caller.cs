@@ -34,5 +34,8 @@ internal sealed record Caller(
         principal.HasClaim(c => c.Type == PierreClaims.ApiKeyId)
             && Enum.TryParse<ApiKeyTier>(principal.FindFirstValue(PierreClaims.Tier), ignoreCase: true, out var tier)
             ? tier
+            : null,
+        principal.FindFirstValue(PierreClaims.AuthMethod) == AuthMethods.OAuth
+            ? principal.FindAll(PierreClaims.OAuthScope).Select(c => c.Value).ToHashSet(StringComparer.Ordinal)
             : null);
 }

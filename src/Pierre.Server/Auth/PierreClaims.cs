@@ -14,6 +14,9 @@ internal static class PierreClaims
     public const string Permission = "permission";
     public const string Tier = "tier";
 
+    /// <summary>A scope an OAuth access token was granted (one claim each); it narrows the tools the caller may use.</summary>
+    public const string OAuthScope = "oauth_scope";
+
     /// <summary>The A2A agent an API key belongs to: its holder may call tools within the agent's capabilities, nothing else.</summary>
     public const string AgentId = "agent_id";
 }
@@ -26,4 +29,7 @@ internal static class AuthMethods
 
     /// <summary>The web UI's cookie session; it is not a quota subject: viewing pages costs no requests.</summary>
     public const string WebSession = "web_session";
+
+    /// <summary>An access token from Pierre's own OAuth authorization server (a remote MCP client signed in), for <c>/mcp</c> only.</summary>
+    public const string OAuth = "oauth";
 }

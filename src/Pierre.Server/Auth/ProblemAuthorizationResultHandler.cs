@@ -25,6 +25,12 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
             await _default.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
             // The request's handler keeps its result: this re-reads why the credential failed, it does not check it again.
             var refused = (await context.AuthenticateAsync().ConfigureAwait(false)).Failure as RefusedCredentialException;
+            if (context.GetEndpoint()?.Metadata.GetMetadata<Mcp.McpEndpointMarker>() is not null)
+            {
+                // A remote MCP client that has only the URL learns from this where to sign in (MCP authorization, RFC 9728).
+                context.Response.Headers.WWWAuthenticate = OAuthServer.ProtectedResource.Challenge(context.RequestServices.GetRequiredService<Configuration.ServerConfig>(), refused?.Message);
+            }
+
             await Problems.Unauthorized(refused?.Message ?? "authentication required: send Authorization: Bearer <access token or API key>, or X-API-Key")
                 .ExecuteAsync(context).ConfigureAwait(false);
             return;

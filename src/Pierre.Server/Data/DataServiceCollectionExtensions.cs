@@ -23,6 +23,7 @@ internal static class DataServiceCollectionExtensions
 
         services.AddSingleton(database);
         services.AddTransient<DatabaseInitializer>();
+        services.AddSingleton<OAuthServer.OAuthServerKeys>();
         return services;
     }
 

@@ -7,10 +7,11 @@ namespace Pierre.Server.Data;
 
 /// <summary>
 /// The seed's "run migrations" step: creates the SQLite folder and file (owner only), applies pending migrations, turns on WAL, and makes
-/// sure the default tenant exists (on the enterprise plan: whoever runs their own server gets every tool).
+/// sure the default tenant exists (on the enterprise plan: whoever runs their own server gets every tool) and that the
+/// OAuth authorization server has its keys.
 /// </summary>
 internal sealed partial class DatabaseInitializer(
-    PierreDbContext db, DatabaseUrl database, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    PierreDbContext db, DatabaseUrl database, TimeProvider clock, EncryptionService sealing, OAuthServer.OAuthServerKeys oauthKeys, ILogger<DatabaseInitializer> logger)
 {
     public async Task<IReadOnlyList<string>> InitializeAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ internal sealed partial class DatabaseInitializer(
         }
 
         await EnsureDefaultTenantAsync(cancellationToken).ConfigureAwait(false);
+        await oauthKeys.LoadAsync(db, sealing, clock, cancellationToken).ConfigureAwait(false);
         return pending;
     }
 

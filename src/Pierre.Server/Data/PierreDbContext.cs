@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using OpenIddict.EntityFrameworkCore.Models;
 using Pierre.Server.Data.Entities;
 
 namespace Pierre.Server.Data;
@@ -29,9 +30,24 @@ internal abstract class PierreDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ActivityBests> ActivityBests => Set<ActivityBests>();
     public DbSet<A2AAgent> A2AAgents => Set<A2AAgent>();
     public DbSet<A2ATask> A2ATasks => Set<A2ATask>();
+    public DbSet<OAuthServerKey> OAuthServerKeys => Set<OAuthServerKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PierreDbContext).Assembly);
+
+        // OpenIddict's applications, grants and tokens (the OAuth authorization server, OAuthServer/), named like ours.
+        modelBuilder.UseOpenIddict();
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreApplication>(b =>
+        {
+            b.ToTable("oauth_applications");
+            // A Client ID Metadata Document's client id is its https URL, longer than OpenIddict's 100 characters.
+            b.Property(a => a.ClientId).HasMaxLength(OAuthServer.OAuthClients.MaxClientIdLength);
+        });
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("oauth_authorizations");
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("oauth_scopes");
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("oauth_tokens");
+    }
 
     // Every timestamp is UTC. SQLite gives back DateTimeKind.Unspecified and Npgsql refuses anything but Utc for
     // timestamptz, so one converter makes both behave the same.

@@ -34,6 +34,12 @@ internal static partial class McpHandlers
         var allowed = await services.GetRequiredService<ToolGate>().AllowedAsync(caller, ct).ConfigureAwait(false);
         if (!allowed.Any(t => t.Name == name))
         {
+            if (await ScopeThatWouldAllowAsync(services, caller, name, ct).ConfigureAwait(false) is { } scope)
+            {
+                throw new McpProtocolException(
+                    $"Tool '{name}' needs the {scope} scope, which this access token was not granted; sign in again and allow it.", McpErrorCode.InvalidParams);
+            }
+
             var suggestions = ToolNameSuggester.Suggest(name, allowed.Select(t => t.Name));
             throw new McpProtocolException(
                 $"Unknown tool '{name}'." + (suggestions.Count > 0 ? $" Did you mean {string.Join(", ", suggestions)}?" : " Call tools/list to see the tools."),
@@ -97,6 +103,18 @@ internal static partial class McpHandlers
         }
 
         return outcome.ToProtocol();
+    }
+
+    /// <summary>The scope an OAuth token lacks for a tool that its plan and tenant would otherwise allow.</summary>
+    private static async Task<string?> ScopeThatWouldAllowAsync(IServiceProvider services, McpCaller caller, string name, CancellationToken ct)
+    {
+        if (caller.Caller.Scopes is null)
+        {
+            return null;
+        }
+
+        var unscoped = await services.GetRequiredService<ToolGate>().AllowedAsync(caller with { Caller = caller.Caller with { Scopes = null } }, ct).ConfigureAwait(false);
+        return unscoped.FirstOrDefault(t => t.Name == name) is { } tool ? OAuthServer.OAuthScopes.Needed(tool) : null;
     }
 
     private static async Task<McpCaller> ResolveCallerAsync<T>(RequestContext<T> context, CancellationToken ct)

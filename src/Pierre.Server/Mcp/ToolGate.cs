@@ -10,8 +10,8 @@ namespace Pierre.Server.Mcp;
 
 /// <summary>
 /// The one place that decides which tools a caller may see and call: the tenant's plan (each tool has a minimum),
-/// then the tenant's admin overrides, then <c>PIERRE_DISABLED_TOOLS</c>, which no override can undo, and for an A2A
-/// agent its capabilities. The overrides are
+/// then the tenant's admin overrides, then <c>PIERRE_DISABLED_TOOLS</c>, which no override can undo, for an A2A
+/// agent its capabilities, and for an OAuth token its scopes. The overrides are
 /// asked for on every list and call, so they are cached like the caller's live state (a change here evicts them).
 /// </summary>
 internal sealed class ToolGate(ToolCatalog catalog, PierreDbContext db, IMemoryCache cache, ServerConfig config)
@@ -23,7 +23,18 @@ internal sealed class ToolGate(ToolCatalog catalog, PierreDbContext db, IMemoryC
             .Select(name => catalog.ByName[name])
             .Where(tool => !config.DisabledTools.Contains(tool.Name))
             .Where(tool => gate.Overrides.TryGetValue(tool.Name, out var enabled) ? enabled : plan >= tool.MinimumPlan)]);
-        return caller.Caller.AgentCapabilities is { } granted ? [.. allowed.Where(tool => Grants(granted, tool))] : allowed;
+        IEnumerable<ToolDescriptor> narrowed = allowed;
+        if (caller.Caller.AgentCapabilities is { } granted)
+        {
+            narrowed = narrowed.Where(tool => Grants(granted, tool));
+        }
+
+        if (caller.Caller.Scopes is { } scopes)
+        {
+            narrowed = narrowed.Where(tool => scopes.Contains(OAuthServer.OAuthScopes.Needed(tool)));
+        }
+
+        return ReferenceEquals(narrowed, allowed) ? allowed : [.. narrowed];
     }
 
     /// <summary>Whether an agent's capabilities name the tool or its group.</summary>

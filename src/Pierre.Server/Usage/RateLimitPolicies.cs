@@ -19,6 +19,9 @@ internal static class RateLimitPolicies
     public const string Refresh = "refresh";
     public const string Setup = "setup";
 
+    /// <summary>OAuth dynamic client registration (RFC 7591): anyone may register a client, so each IP gets a budget.</summary>
+    public const string OAuthRegister = "oauth_register";
+
     /// <summary>The web UI's sign-in and sign-up pages: their form posts count, showing the page does not.</summary>
     public const string WebLogin = "web_login";
 
@@ -47,7 +50,7 @@ internal static class RateLimitPolicies
                     LoginAccountMiddleware.Account(context) is { } account
                         ? PerMinute(context, account, config.AuthAccountRateLimitPerMinute)
                         : RateLimitPartition.GetNoLimiter(string.Empty)));
-            foreach (var policy in new[] { Login, Register, Refresh, Setup })
+            foreach (var policy in new[] { Login, Register, Refresh, Setup, OAuthRegister })
             {
                 o.AddPolicy(policy, context => PerMinute(context, context.Connection.RemoteIpAddress?.ToString() ?? "unknown", config.AuthRateLimitPerMinute));
             }

@@ -8,9 +8,6 @@ namespace Pierre.Server.Tests.Data;
 
 public sealed class DatabaseInitializerTests
 {
-    private static DatabaseInitializer Initializer(PierreDbContext db, TestDatabase database) =>
-        new(db, database.Parsed, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance);
-
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task Initialize_TwiceOnAFreshDatabase_AppliesMigrationsOnceAndCreatesOneDefaultTenant(string provider)
@@ -20,13 +17,13 @@ public sealed class DatabaseInitializerTests
 
         await using (var db = database.CreateContext())
         {
-            var applied = await Initializer(db, database).InitializeAsync(ct);
+            var applied = await database.Initializer(db).InitializeAsync(ct);
             Assert.Equal(db.Database.GetMigrations(), applied);
         }
 
         await using (var db = database.CreateContext())
         {
-            Assert.Empty(await Initializer(db, database).InitializeAsync(ct));
+            Assert.Empty(await database.Initializer(db).InitializeAsync(ct));
             Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
             var tenant = Assert.Single(await db.Tenants.ToListAsync(ct));
             Assert.Equal(Tenant.DefaultSlug, tenant.Slug);
@@ -41,7 +38,7 @@ public sealed class DatabaseInitializerTests
         await using var db = database.CreateContext();
         var ct = TestContext.Current.CancellationToken;
 
-        await Initializer(db, database).InitializeAsync(ct);
+        await database.Initializer(db).InitializeAsync(ct);
 
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(ct);

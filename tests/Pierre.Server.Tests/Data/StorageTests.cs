@@ -16,7 +16,7 @@ public sealed class StorageTests
     {
         var database = await TestDatabases.CreateAsync(provider);
         await using var db = database.CreateContext();
-        await new DatabaseInitializer(db, database.Parsed, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(ct);
+        await database.Initializer(db).InitializeAsync(ct);
         return (database, await db.Tenants.SingleAsync(ct));
     }
 

@@ -5,7 +5,10 @@ namespace Pierre.Server.Tests.Infrastructure;
 /// <summary>The SDK's own client over Streamable HTTP against the in-process server.</summary>
 public static class McpTestClient
 {
-    public static async Task<McpClient> ConnectAsync(PierreAppFactory app, string apiKey)
+    public static Task<McpClient> ConnectAsync(PierreAppFactory app, string apiKey) =>
+        ConnectWithHeadersAsync(app, new Dictionary<string, string> { ["X-API-Key"] = apiKey });
+
+    public static async Task<McpClient> ConnectWithHeadersAsync(PierreAppFactory app, Dictionary<string, string> headers)
     {
         var http = app.CreateClient();
         var transport = new HttpClientTransport(
@@ -13,7 +16,7 @@ public static class McpTestClient
             {
                 Endpoint = new Uri(http.BaseAddress!, "/mcp"),
                 TransportMode = HttpTransportMode.StreamableHttp,
-                AdditionalHeaders = new Dictionary<string, string> { ["X-API-Key"] = apiKey },
+                AdditionalHeaders = headers,
             },
             http,
             ownsHttpClient: true);

@@ -1,6 +1,10 @@
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Pierre.Server.Configuration;
 using Pierre.Server.Data;
+using Pierre.Server.OAuthServer;
+using Pierre.Server.Security;
 
 namespace Pierre.Server.Tests.Infrastructure;
 
@@ -21,6 +25,12 @@ public abstract class TestDatabase : IAsyncDisposable
             : new PostgresPierreDbContext((DbContextOptions<PostgresPierreDbContext>)DataServiceCollectionExtensions
                 .ConfigurePostgres(new DbContextOptionsBuilder<PostgresPierreDbContext>(), parsed.ConnectionString).Options);
     }
+
+    /// <summary>The start-up initializer (migrations, default tenant, OAuth server keys) with this database's own data key.</summary>
+    internal DatabaseInitializer Initializer(PierreDbContext db) =>
+        new(db, Parsed, TimeProvider.System, new EncryptionService(_dataKey), new OAuthServerKeys(), NullLogger<DatabaseInitializer>.Instance);
+
+    private readonly byte[] _dataKey = RandomNumberGenerator.GetBytes(KeyStore.EncryptionKeyLength);
 
     public abstract ValueTask DisposeAsync();
 }

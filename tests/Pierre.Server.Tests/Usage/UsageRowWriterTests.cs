@@ -18,7 +18,7 @@ public sealed class UsageRowWriterTests
         await using var database = await TestDatabases.CreateAsync(provider);
         await using (var db = database.CreateContext())
         {
-            await new DatabaseInitializer(db, database.Parsed, TimeProvider.System, NullLogger<DatabaseInitializer>.Instance).InitializeAsync(ct);
+            await database.Initializer(db).InitializeAsync(ct);
         }
 
         var tenant = Guid.CreateVersion7();

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Server;
+using Pierre.Server.Data;
+using Pierre.Server.Data.Entities;
+using Pierre.Server.Security;
+
+namespace Pierre.Server.OAuthServer;
+
+/// <summary>
+/// The authorization server's RSA signing key and AES-256 encryption key. They are generated at the first start, sealed
+/// with the data key in the database (never in clear), and loaded at every start after the migrations, so every replica
+/// signs and reads the same tokens.
+/// </summary>
+internal sealed class OAuthServerKeys
+{
+    private const string SigningPurpose = "signing";
+    private const string EncryptionPurpose = "encryption";
+
+    private RsaSecurityKey? _signing;
+    private SymmetricSecurityKey? _encryption;
+
+    public RsaSecurityKey Signing => _signing ?? throw new InvalidOperationException("the OAuth server's keys are loaded after the database is migrated");
+
+    public SymmetricSecurityKey Encryption => _encryption ?? throw new InvalidOperationException("the OAuth server's keys are loaded after the database is migrated");
+
+    /// <summary>Loads both keys, creating whichever is missing; a replica that loses the race to create one reads the winner's.</summary>
+    public async Task LoadAsync(PierreDbContext db, EncryptionService sealing, TimeProvider clock, CancellationToken ct)
+    {
+        var rsa = RSA.Create();
+        rsa.ImportRSAPrivateKey(Convert.FromBase64String(await LoadOrCreateAsync(db, sealing, clock, SigningPurpose, NewRsaKey, ct).ConfigureAwait(false)), out _);
+        _signing = new RsaSecurityKey(rsa) { KeyId = Base64UrlEncoder.Encode(SHA256.HashData(rsa.ExportRSAPublicKey())[..16]) };
+        _encryption = new SymmetricSecurityKey(Convert.FromBase64String(
+            await LoadOrCreateAsync(db, sealing, clock, EncryptionPurpose, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), ct).ConfigureAwait(false)));
+    }
+
+    private static string NewRsaKey()
+    {
+        using var rsa = RSA.Create(2048);
+        return Convert.ToBase64String(rsa.ExportRSAPrivateKey());
+    }
+
+    private static EncryptionContext Context(string purpose) => new(Guid.Empty, null, "oauth_server", purpose);
+
+    private static async Task<string> LoadOrCreateAsync(
+        PierreDbContext db, EncryptionService sealing, TimeProvider clock, string purpose, Func<string> create, CancellationToken ct)
+    {
+        if (await db.OAuthServerKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Purpose == purpose, ct).ConfigureAwait(false) is { } stored)
+        {
+            return sealing.Decrypt(stored.SealedKey, Context(purpose));
+        }
+
+        var key = create();
+        db.OAuthServerKeys.Add(new OAuthServerKey
+        {
+            Id = Guid.CreateVersion7(), Purpose = purpose, SealedKey = sealing.Encrypt(key, Context(purpose)), CreatedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return key;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var winner = await db.OAuthServerKeys.AsNoTracking().SingleAsync(k => k.Purpose == purpose, ct).ConfigureAwait(false);
+            return sealing.Decrypt(winner.SealedKey, Context(purpose));
+        }
+    }
+
+    /// <summary>Hands the loaded keys to OpenIddict when its options are first read, which is after the start-up load.</summary>
+    internal sealed class Setup(OAuthServerKeys keys) : IConfigureOptions<OpenIddictServerOptions>
+    {
+        public void Configure(OpenIddictServerOptions options)
+        {
+            options.SigningCredentials.Add(new SigningCredentials(keys.Signing, SecurityAlgorithms.RsaSha256));
+            options.EncryptionCredentials.Add(new EncryptingCredentials(keys.Encryption, SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));
+        }
+    }
+}
