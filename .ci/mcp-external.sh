@@ -3,6 +3,8 @@
 #   conformance: the official @modelcontextprotocol/conformance suite, through auth-proxy.mjs (the suite sends no
 #                credentials), with .ci/node/conformance-baseline.yml listing the fixture-only scenarios
 #   client:      the TypeScript SDK over Streamable HTTP and stdio (client-check.mjs)
+#   oauth:       the TypeScript SDK's own OAuth client, starting from the URL alone (oauth-client.mjs), against a second
+#                server whose BASE_URL is its own address (the resource its tokens are for)
 set -euo pipefail
 root="$1"
 which="$2"
@@ -40,6 +42,16 @@ case "$which" in
     ;;
   client)
     "$node" client-check.mjs "$base/mcp" "$key" "$dll"
+    ;;
+  oauth)
+    oauth_port=$(free_port)
+    mkdir -p "$work/oauth"
+    (cd "$work/oauth" && PIERRE_DATA_DIR="$work/oauth" AUTO_APPROVE_USERS=true PIERRE_HTTP_PORT=$oauth_port BASE_URL="http://127.0.0.1:$oauth_port" exec dotnet "$dll" >"$work/oauth-server.log" 2>&1) &
+    pids+=($!)
+    oauth_base="http://127.0.0.1:$oauth_port"
+    wait_healthy "$oauth_base" 10 "${pids[-1]}" || { echo "mcp-external: the OAuth server is not healthy within 10 s"; cat "$work/oauth-server.log"; exit 1; }
+    curl -fsS "$oauth_base/api/auth/register" -H 'content-type: application/json' -d '{"email":"oauth@example.com","password":"oauth password 1"}' >/dev/null
+    "$node" oauth-client.mjs "$oauth_base/mcp" oauth@example.com "oauth password 1" || { cat "$work/oauth-server.log"; exit 1; }
     ;;
   *) echo "unknown check $which"; exit 2 ;;
 esac
