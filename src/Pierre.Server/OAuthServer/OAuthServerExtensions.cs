@@ -83,6 +83,7 @@ internal static class OAuthServerExtensions
                 o.EnableTokenEntryValidation();
             });
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OAuthServerKeys.Setup>();
+        services.AddScoped<OAuthGrants>();
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, OAuthTokenAuthenticationHandler>(
             OAuthTokenAuthenticationHandler.SchemeName, null);
         return services;
