@@ -61,7 +61,7 @@ public sealed class AdminBrowserTests
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Audit events" })).ToContainTextAsync("tenant.plan_changed");
         await BrowserHarness.CheckPageAsync(page, "manage-audit" + suffix);
 
-        foreach (var (path, name) in new[] { ("/", "dashboard-admin"), ("/account", "account"), ("/connections", "connections-admin"), ("/manage/invitations", "manage-invitations-admin") })
+        foreach (var (path, name) in new[] { ("/", "dashboard-admin"), ("/account", "account"), ("/connections", "connections-admin"), ("/manage/invitations", "manage-invitations-admin"), ("/manage/clients", "manage-clients-admin") })
         {
             await page.GotoAsync(path);
             await BrowserHarness.CheckPageAsync(page, name + suffix);

@@ -16,6 +16,7 @@ public sealed class ManagePagesTests
     [InlineData("/manage/tools")]
     [InlineData("/manage/tokens")]
     [InlineData("/manage/audit")]
+    [InlineData("/manage/clients")]
     public async Task AUser_IsTurnedAwayFromEveryAdminPage(string path)
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
