@@ -47,6 +47,7 @@ internal static class EnvironmentVariables
     public static readonly EnvironmentVariable A2ATaskTtlHours = new("PIERRE_A2A_TASK_TTL_HOURS", "24", "hours an A2A task and its result are kept");
     public static readonly EnvironmentVariable StdioApiKey = new("PIERRE_API_KEY", null, "with --stdio: act as this API key's user (default: the local demo user)");
     public static readonly EnvironmentVariable MetricsPort = new("PIERRE_METRICS_PORT", null, "loopback-only port serving /metrics without credentials (off when unset)");
+    public static readonly EnvironmentVariable OAuthAllowLoopbackClients = new("PIERRE_OAUTH_ALLOW_LOOPBACK_CLIENTS", "false", "true to accept Client ID Metadata Documents served over http on loopback (tests only)");
     public static readonly EnvironmentVariable DebugEndpoints = new("PIERRE_ENABLE_DEBUG_ENDPOINTS", "false", "true to serve /debug/delay (operational tests only)");
 
     public static readonly EnvironmentVariable StravaClientId = new("STRAVA_CLIENT_ID", null, "Strava API application's client id (Strava is offered when set)");
@@ -68,7 +69,7 @@ internal static class EnvironmentVariables
         JwtSecretPath, JwtExpiryHours, RefreshTokenExpiryDays, LogFormat, LogLevel, BaseUrl, CorsAllowedOrigins,
         AutoApproveUsers, AuthRateLimit, AuthAccountRateLimit, TrialMonthly, TrialBurst, StarterMonthly, StarterBurst,
         ProfessionalMonthly, ProfessionalBurst, EnterpriseMonthly, EnterpriseBurst, DisabledTools, McpTcpPort, McpTcpBindAddress, McpTcpInitTimeout,
-        McpTcpIdleTimeout, McpMaxBodyBytes, A2ATaskTtlHours, StdioApiKey, MetricsPort, DebugEndpoints,
+        McpTcpIdleTimeout, McpMaxBodyBytes, A2ATaskTtlHours, StdioApiKey, MetricsPort, OAuthAllowLoopbackClients, DebugEndpoints,
         StravaClientId, StravaClientSecret, StravaAuthUrl, StravaTokenUrl, StravaApiBase, StravaDeauthorizeUrl,
         FitbitClientId, FitbitClientSecret, FitbitAuthUrl, FitbitTokenUrl, FitbitApiBase, FitbitRevokeUrl,
     ];

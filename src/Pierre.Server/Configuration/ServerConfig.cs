@@ -37,6 +37,9 @@ internal sealed record ServerConfig
     public required TimeSpan A2ATaskTtl { get; init; }
     public int? MetricsPort { get; init; }
     public required bool DebugEndpoints { get; init; }
+
+    /// <summary>Client ID Metadata Documents may be fetched over http from loopback (tests); otherwise https to public addresses only.</summary>
+    public bool OAuthAllowLoopbackClients { get; init; }
     public required OAuthProviderSettings Strava { get; init; }
     public required OAuthProviderSettings Fitbit { get; init; }
 
@@ -82,6 +85,7 @@ internal sealed record ServerConfig
             A2ATaskTtl = TimeSpan.FromHours(env.Int(EnvironmentVariables.A2ATaskTtlHours, 1, 24 * 365)),
             MetricsPort = env.OptionalInt(EnvironmentVariables.MetricsPort, 1, 65535),
             DebugEndpoints = env.Bool(EnvironmentVariables.DebugEndpoints),
+            OAuthAllowLoopbackClients = env.Bool(EnvironmentVariables.OAuthAllowLoopbackClients),
             Strava = OAuthProviderSettings.Read(
                 env, EnvironmentVariables.StravaClientId, EnvironmentVariables.StravaClientSecret, EnvironmentVariables.StravaAuthUrl,
                 EnvironmentVariables.StravaTokenUrl, EnvironmentVariables.StravaApiBase, EnvironmentVariables.StravaDeauthorizeUrl),

@@ -52,6 +52,9 @@ internal static class OAuthServerExtensions
                 o.DisableAccessTokenEncryption();
                 // TLS ends at the proxy in front of a deployment (BASE_URL says https); Kestrel here sees plain http.
                 o.UseAspNetCore().EnableAuthorizationEndpointPassthrough().DisableTransportSecurityRequirement();
+                o.AddEventHandler<ValidateAuthorizationRequestContext>(b => b.UseScopedHandler<MetadataDocumentClients>()
+                    .SetOrder(OpenIddictServerHandlers.Authentication.ValidateClientIdParameter.Descriptor.Order + 500)
+                    .SetType(OpenIddictServerHandlerType.Custom));
                 o.AddEventHandler<HandleTokenRequestContext>(b => b.UseScopedHandler<ActiveAccountTokens>()
                     .SetOrder(OpenIddictServerHandlers.Exchange.AttachPrincipal.Descriptor.Order + 1)
                     .SetType(OpenIddictServerHandlerType.Custom));
@@ -62,6 +65,7 @@ internal static class OAuthServerExtensions
                         context.TokenEndpoint = new Uri(config.BaseUrl, TokenPath.TrimStart('/'));
                         context.RevocationEndpoint = new Uri(config.BaseUrl, RevokePath.TrimStart('/'));
                         context.JsonWebKeySetEndpoint = new Uri(config.BaseUrl, ".well-known/jwks");
+                        context.Metadata["client_id_metadata_document_supported"] = true;
                         context.Metadata["registration_endpoint"] = new Uri(config.BaseUrl, RegisterPath.TrimStart('/')).AbsoluteUri;
                         // Tokens here act at /mcp; there is no OpenID Connect sign-in (no ID tokens to ask for).
                         context.Scopes.Remove(OpenIddict.Abstractions.OpenIddictConstants.Scopes.OpenId);
@@ -84,6 +88,9 @@ internal static class OAuthServerExtensions
             });
         services.AddSingleton<IConfigureOptions<OpenIddictServerOptions>, OAuthServerKeys.Setup>();
         services.AddScoped<OAuthGrants>();
+        services.AddSingleton<ClientMetadataDocuments>();
+        services.AddHttpClient(ClientMetadataDocuments.HttpClientName, c => c.DefaultRequestHeaders.Accept.ParseAdd("application/json"))
+            .ConfigurePrimaryHttpMessageHandler(() => ClientMetadataDocuments.Handler(config));
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, OAuthTokenAuthenticationHandler>(
             OAuthTokenAuthenticationHandler.SchemeName, null);
         return services;
