@@ -35,7 +35,7 @@ internal sealed partial class DatabaseInitializer(
         }
 
         await EnsureDefaultTenantAsync(cancellationToken).ConfigureAwait(false);
-        await oauthKeys.LoadAsync(db, sealing, clock, cancellationToken).ConfigureAwait(false);
+        await oauthKeys.LoadAsync(db, sealing, clock, logger, cancellationToken).ConfigureAwait(false);
         return pending;
     }
 

@@ -14,7 +14,7 @@ namespace Pierre.Server.OAuthServer;
 /// with the data key in the database (never in clear), and loaded at every start after the migrations, so every replica
 /// signs and reads the same tokens.
 /// </summary>
-internal sealed class OAuthServerKeys
+internal sealed partial class OAuthServerKeys
 {
     private const string SigningPurpose = "signing";
     private const string EncryptionPurpose = "encryption";
@@ -27,13 +27,13 @@ internal sealed class OAuthServerKeys
     public SymmetricSecurityKey Encryption => _encryption ?? throw new InvalidOperationException("the OAuth server's keys are loaded after the database is migrated");
 
     /// <summary>Loads both keys, creating whichever is missing; a replica that loses the race to create one reads the winner's.</summary>
-    public async Task LoadAsync(PierreDbContext db, EncryptionService sealing, TimeProvider clock, CancellationToken ct)
+    public async Task LoadAsync(PierreDbContext db, EncryptionService sealing, TimeProvider clock, ILogger logger, CancellationToken ct)
     {
         var rsa = RSA.Create();
-        rsa.ImportRSAPrivateKey(Convert.FromBase64String(await LoadOrCreateAsync(db, sealing, clock, SigningPurpose, NewRsaKey, ct).ConfigureAwait(false)), out _);
+        rsa.ImportRSAPrivateKey(Convert.FromBase64String(await LoadOrCreateAsync(db, sealing, clock, logger, SigningPurpose, NewRsaKey, ct).ConfigureAwait(false)), out _);
         _signing = new RsaSecurityKey(rsa) { KeyId = Base64UrlEncoder.Encode(SHA256.HashData(rsa.ExportRSAPublicKey())[..16]) };
         _encryption = new SymmetricSecurityKey(Convert.FromBase64String(
-            await LoadOrCreateAsync(db, sealing, clock, EncryptionPurpose, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), ct).ConfigureAwait(false)));
+            await LoadOrCreateAsync(db, sealing, clock, logger, EncryptionPurpose, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), ct).ConfigureAwait(false)));
     }
 
     private static string NewRsaKey()
@@ -45,11 +45,25 @@ internal sealed class OAuthServerKeys
     private static EncryptionContext Context(string purpose) => new(Guid.Empty, null, "oauth_server", purpose);
 
     private static async Task<string> LoadOrCreateAsync(
-        PierreDbContext db, EncryptionService sealing, TimeProvider clock, string purpose, Func<string> create, CancellationToken ct)
+        PierreDbContext db, EncryptionService sealing, TimeProvider clock, ILogger logger, string purpose, Func<string> create, CancellationToken ct)
     {
-        if (await db.OAuthServerKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Purpose == purpose, ct).ConfigureAwait(false) is { } stored)
+        if (await db.OAuthServerKeys.SingleOrDefaultAsync(k => k.Purpose == purpose, ct).ConfigureAwait(false) is { } stored)
         {
-            return sealing.Decrypt(stored.SealedKey, Context(purpose));
+            try
+            {
+                return sealing.Decrypt(stored.SealedKey, Context(purpose));
+            }
+            catch (CryptographicException)
+            {
+                // Sealed with another data key (the key file was replaced): like a provider token, the key cannot be
+                // recovered. A new one only signs every OAuth client out, which is better than refusing to start.
+                LogKeyReplaced(logger, purpose);
+                var replacement = create();
+                stored.SealedKey = sealing.Encrypt(replacement, Context(purpose));
+                stored.CreatedAt = clock.GetUtcNow().UtcDateTime;
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                return replacement;
+            }
         }
 
         var key = create();
@@ -69,6 +83,9 @@ internal sealed class OAuthServerKeys
             return sealing.Decrypt(winner.SealedKey, Context(purpose));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The OAuth server's {Purpose} key was sealed with another data key and cannot be read: a new one replaces it, and OAuth clients must sign in again")]
+    private static partial void LogKeyReplaced(ILogger logger, string purpose);
 
     /// <summary>Hands the loaded keys to OpenIddict when its options are first read, which is after the start-up load.</summary>
     internal sealed class Setup(OAuthServerKeys keys) : IConfigureOptions<OpenIddictServerOptions>
