@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
@@ -91,6 +92,8 @@ internal static class OAuthServerExtensions
         services.AddSingleton<ClientMetadataDocuments>();
         services.AddHttpClient(ClientMetadataDocuments.HttpClientName, c => c.DefaultRequestHeaders.Accept.ParseAdd("application/json"))
             .ConfigurePrimaryHttpMessageHandler(() => ClientMetadataDocuments.Handler(config));
+        services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Authentication.IAuthenticationSchemeProvider, OAuthRequestSchemes>());
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, OAuthTokenAuthenticationHandler>(
             OAuthTokenAuthenticationHandler.SchemeName, null);
         return services;

@@ -10,7 +10,8 @@ using Pierre.Server.Security;
 namespace Pierre.Server.OAuthServer;
 
 /// <summary>
-/// The authorization server's RSA signing key and AES-256 encryption key. They are generated at the first start, sealed
+/// The authorization server's ECDSA P-256 signing key (ES256: made in under a millisecond, where an RSA-2048 key takes
+/// 200 ms, which every fresh test database would pay) and AES-256 encryption key. They are generated at the first start, sealed
 /// with the data key in the database (never in clear), and loaded at every start after the migrations, so every replica
 /// signs and reads the same tokens.
 /// </summary>
@@ -19,27 +20,27 @@ internal sealed partial class OAuthServerKeys
     private const string SigningPurpose = "signing";
     private const string EncryptionPurpose = "encryption";
 
-    private RsaSecurityKey? _signing;
+    private ECDsaSecurityKey? _signing;
     private SymmetricSecurityKey? _encryption;
 
-    public RsaSecurityKey Signing => _signing ?? throw new InvalidOperationException("the OAuth server's keys are loaded after the database is migrated");
+    public ECDsaSecurityKey Signing => _signing ?? throw new InvalidOperationException("the OAuth server's keys are loaded after the database is migrated");
 
     public SymmetricSecurityKey Encryption => _encryption ?? throw new InvalidOperationException("the OAuth server's keys are loaded after the database is migrated");
 
     /// <summary>Loads both keys, creating whichever is missing; a replica that loses the race to create one reads the winner's.</summary>
     public async Task LoadAsync(PierreDbContext db, EncryptionService sealing, TimeProvider clock, ILogger logger, CancellationToken ct)
     {
-        var rsa = RSA.Create();
-        rsa.ImportRSAPrivateKey(Convert.FromBase64String(await LoadOrCreateAsync(db, sealing, clock, logger, SigningPurpose, NewRsaKey, ct).ConfigureAwait(false)), out _);
-        _signing = new RsaSecurityKey(rsa) { KeyId = Base64UrlEncoder.Encode(SHA256.HashData(rsa.ExportRSAPublicKey())[..16]) };
+        var ecdsa = ECDsa.Create();
+        ecdsa.ImportECPrivateKey(Convert.FromBase64String(await LoadOrCreateAsync(db, sealing, clock, logger, SigningPurpose, NewSigningKey, ct).ConfigureAwait(false)), out _);
+        _signing = new ECDsaSecurityKey(ecdsa) { KeyId = Base64UrlEncoder.Encode(SHA256.HashData(ecdsa.ExportSubjectPublicKeyInfo())[..16]) };
         _encryption = new SymmetricSecurityKey(Convert.FromBase64String(
             await LoadOrCreateAsync(db, sealing, clock, logger, EncryptionPurpose, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), ct).ConfigureAwait(false)));
     }
 
-    private static string NewRsaKey()
+    private static string NewSigningKey()
     {
-        using var rsa = RSA.Create(2048);
-        return Convert.ToBase64String(rsa.ExportRSAPrivateKey());
+        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return Convert.ToBase64String(ecdsa.ExportECPrivateKey());
     }
 
     private static EncryptionContext Context(string purpose) => new(Guid.Empty, null, "oauth_server", purpose);
@@ -92,7 +93,7 @@ internal sealed partial class OAuthServerKeys
     {
         public void Configure(OpenIddictServerOptions options)
         {
-            options.SigningCredentials.Add(new SigningCredentials(keys.Signing, SecurityAlgorithms.RsaSha256));
+            options.SigningCredentials.Add(new SigningCredentials(keys.Signing, SecurityAlgorithms.EcdsaSha256));
             options.EncryptionCredentials.Add(new EncryptingCredentials(keys.Encryption, SecurityAlgorithms.Aes256KW, SecurityAlgorithms.Aes256CbcHmacSha512));
         }
     }

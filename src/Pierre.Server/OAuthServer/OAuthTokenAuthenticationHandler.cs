@@ -27,6 +27,13 @@ internal sealed class OAuthTokenAuthenticationHandler(
             return Refused("an OAuth access token is for /mcp only; the REST API takes a JWT from /api/auth/login or an API key");
         }
 
+        // OpenIddict's validation handler reads the token when it handles the request, which the middleware leaves to this.
+        if (await Context.RequestServices.GetRequiredService<IAuthenticationHandlerProvider>().GetHandlerAsync(Context, OAuthServerExtensions.ValidationScheme).ConfigureAwait(false)
+            is IAuthenticationRequestHandler validation)
+        {
+            await validation.HandleRequestAsync().ConfigureAwait(false);
+        }
+
         var validated = await Context.AuthenticateAsync(OAuthServerExtensions.ValidationScheme).ConfigureAwait(false);
         if (validated.Principal is not { } token)
         {

@@ -226,5 +226,54 @@ public sealed class OAuthServerFlowTests
         Assert.Contains("/mcp only", body.Str("detail"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ExpiredAccessToken_IsRefusedOnMcp_AndTheRefreshTokenGetsANewOne()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, OAuthFlow.Settings(),
+            services => services.AddSingleton<TimeProvider>(clock));
+        var flow = await OAuthFlow.ForNewUserAsync(h);
+        var (clientId, accessToken, refreshToken) = await flow.SignInAsync();
+
+        clock.Advance(TimeSpan.FromMinutes(16));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthFlow.McpAsync(h.Client, accessToken, Ping)).Status);
+        var (status, renewed) = await flow.RefreshAsync(clientId, refreshToken);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.OK, (await OAuthFlow.McpAsync(h.Client, renewed.Str("access_token"), Ping)).Status);
+    }
+
+    [Fact]
+    public async Task TokenForAnotherAudience_IsRefusedOnMcp()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, OAuthFlow.Settings());
+        var flow = await OAuthFlow.ForNewUserAsync(h);
+        var (_, accessToken, _) = await flow.SignInAsync();
+
+        // The very same token, its entry still valid, re-signed with the server's own key: as it was it passes, with
+        // only the audience changed it does not.
+        var original = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(accessToken);
+        var keys = h.App.Services.GetRequiredService<Pierre.Server.OAuthServer.OAuthServerKeys>();
+        string Resigned(string audience)
+        {
+            var claims = original.Claims.Where(c => c.Type != "aud").GroupBy(c => c.Type)
+                .ToDictionary(g => g.Key, g => g.Count() == 1 ? ClaimValue(g.Single()) : g.Select(ClaimValue).ToArray());
+            claims["aud"] = audience;
+            return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(
+                new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+                {
+                    Claims = claims,
+                    TokenType = "at+jwt",
+                    SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(keys.Signing, "ES256"),
+                });
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await OAuthFlow.McpAsync(h.Client, Resigned(OAuthFlow.Resource), Ping)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthFlow.McpAsync(h.Client, Resigned("http://localhost/elsewhere"), Ping)).Status);
+    }
+
+    private static object ClaimValue(System.Security.Claims.Claim claim) =>
+        claim.ValueType.EndsWith("integer", StringComparison.Ordinal) || claim.ValueType.EndsWith("integer64", StringComparison.Ordinal) ? long.Parse(claim.Value, System.Globalization.CultureInfo.InvariantCulture) : claim.Value;
+
     private static readonly string Ping = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = 1, ["method"] = "ping" }.ToJsonString();
 }

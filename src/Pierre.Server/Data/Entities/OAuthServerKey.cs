@@ -1,7 +1,7 @@
 namespace Pierre.Server.Data.Entities;
 
 /// <summary>
-/// A key of Pierre's OAuth authorization server (the RSA key that signs access tokens, or the AES key that encrypts
+/// A key of Pierre's OAuth authorization server (the ECDSA key that signs access tokens, or the AES key that encrypts
 /// refresh tokens and codes), generated once and sealed with the data key, so that restarts and replicas share it.
 /// </summary>
 internal sealed class OAuthServerKey
