@@ -56,6 +56,9 @@ internal static class OAuthServerExtensions
                 o.AddEventHandler<ValidateAuthorizationRequestContext>(b => b.UseScopedHandler<MetadataDocumentClients>()
                     .SetOrder(OpenIddictServerHandlers.Authentication.ValidateClientIdParameter.Descriptor.Order + 500)
                     .SetType(OpenIddictServerHandlerType.Custom));
+                o.AddEventHandler<HandleRevocationRequestContext>(b => b.UseScopedHandler<AuditedRevocations>()
+                    .SetOrder(OpenIddictServerHandlers.Revocation.RevokeToken.Descriptor.Order + 1)
+                    .SetType(OpenIddictServerHandlerType.Custom));
                 o.AddEventHandler<HandleTokenRequestContext>(b => b.UseScopedHandler<ActiveAccountTokens>()
                     .SetOrder(OpenIddictServerHandlers.Exchange.AttachPrincipal.Descriptor.Order + 1)
                     .SetType(OpenIddictServerHandlerType.Custom));

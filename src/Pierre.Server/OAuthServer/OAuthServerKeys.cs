@@ -31,10 +31,26 @@ internal sealed partial class OAuthServerKeys
     public async Task LoadAsync(PierreDbContext db, EncryptionService sealing, TimeProvider clock, ILogger logger, CancellationToken ct)
     {
         var ecdsa = ECDsa.Create();
-        ecdsa.ImportECPrivateKey(Convert.FromBase64String(await LoadOrCreateAsync(db, sealing, clock, logger, SigningPurpose, NewSigningKey, ct).ConfigureAwait(false)), out _);
+        ecdsa.ImportECPrivateKey(Convert.FromBase64String(
+            await LoadOrCreateAsync(db, sealing, clock, logger, SigningPurpose, NewSigningKey, IsSigningKey, ct).ConfigureAwait(false)), out _);
         _signing = new ECDsaSecurityKey(ecdsa) { KeyId = Base64UrlEncoder.Encode(SHA256.HashData(ecdsa.ExportSubjectPublicKeyInfo())[..16]) };
-        _encryption = new SymmetricSecurityKey(Convert.FromBase64String(
-            await LoadOrCreateAsync(db, sealing, clock, logger, EncryptionPurpose, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), ct).ConfigureAwait(false)));
+        _encryption = new SymmetricSecurityKey(Convert.FromBase64String(await LoadOrCreateAsync(
+            db, sealing, clock, logger, EncryptionPurpose, () => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), k => Convert.FromBase64String(k).Length == 32, ct)
+            .ConfigureAwait(false)));
+    }
+
+    private static bool IsSigningKey(string stored)
+    {
+        try
+        {
+            using var ecdsa = ECDsa.Create();
+            ecdsa.ImportECPrivateKey(Convert.FromBase64String(stored), out _);
+            return ecdsa.KeySize == 256;
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException)
+        {
+            return false;
+        }
     }
 
     private static string NewSigningKey()
@@ -46,25 +62,23 @@ internal sealed partial class OAuthServerKeys
     private static EncryptionContext Context(string purpose) => new(Guid.Empty, null, "oauth_server", purpose);
 
     private static async Task<string> LoadOrCreateAsync(
-        PierreDbContext db, EncryptionService sealing, TimeProvider clock, ILogger logger, string purpose, Func<string> create, CancellationToken ct)
+        PierreDbContext db, EncryptionService sealing, TimeProvider clock, ILogger logger, string purpose, Func<string> create, Func<string, bool> usable, CancellationToken ct)
     {
         if (await db.OAuthServerKeys.SingleOrDefaultAsync(k => k.Purpose == purpose, ct).ConfigureAwait(false) is { } stored)
         {
-            try
+            if (Open(sealing, stored.SealedKey, purpose) is { } opened && usable(opened))
             {
-                return sealing.Decrypt(stored.SealedKey, Context(purpose));
+                return opened;
             }
-            catch (CryptographicException)
-            {
-                // Sealed with another data key (the key file was replaced): like a provider token, the key cannot be
-                // recovered. A new one only signs every OAuth client out, which is better than refusing to start.
-                LogKeyReplaced(logger, purpose);
-                var replacement = create();
-                stored.SealedKey = sealing.Encrypt(replacement, Context(purpose));
-                stored.CreatedAt = clock.GetUtcNow().UtcDateTime;
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
-                return replacement;
-            }
+
+            // Sealed with another data key (the key file was replaced), or of a kind this version does not use: like a
+            // provider token, it cannot be recovered. A new key only signs every OAuth client out, better than not starting.
+            LogKeyReplaced(logger, purpose);
+            var replacement = create();
+            stored.SealedKey = sealing.Encrypt(replacement, Context(purpose));
+            stored.CreatedAt = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            return replacement;
         }
 
         var key = create();
@@ -85,7 +99,19 @@ internal sealed partial class OAuthServerKeys
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The OAuth server's {Purpose} key was sealed with another data key and cannot be read: a new one replaces it, and OAuth clients must sign in again")]
+    private static string? Open(EncryptionService sealing, string sealedKey, string purpose)
+    {
+        try
+        {
+            return sealing.Decrypt(sealedKey, Context(purpose));
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The OAuth server's stored {Purpose} key cannot be used (sealed with another data key, or of another kind): a new one replaces it, and OAuth clients must sign in again")]
     private static partial void LogKeyReplaced(ILogger logger, string purpose);
 
     /// <summary>Hands the loaded keys to OpenIddict when its options are first read, which is after the start-up load.</summary>

@@ -129,6 +129,10 @@ public sealed class OAuthServerFlowTests
 
         Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthFlow.McpAsync(h.Client, accessToken, Ping)).Status);
+        var audited = await h.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.AuditEvents.Where(e => e.Action == "oauth.token_revoked"), Ct));
+        Assert.NotNull(audited.TenantId);
+        Assert.Contains(clientId, audited.Details, StringComparison.Ordinal);
     }
 
     [Fact]

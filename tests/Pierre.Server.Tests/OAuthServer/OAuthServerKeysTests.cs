@@ -51,6 +51,31 @@ public sealed class OAuthServerKeysTests
         Assert.Equal(after.Signing.KeyId, (await LoadAsync(database, newDataKey)).Signing.KeyId);
     }
 
+    [Fact]
+    public async Task StoredSigningKeyOfAnotherKind_IsReplaced_NotAFailedStart()
+    {
+        await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        var sealing = new EncryptionService(RandomNumberGenerator.GetBytes(KeyStore.EncryptionKeyLength));
+        await using (var db = database.CreateContext())
+        {
+            await database.Initializer(db).InitializeAsync(Ct);
+        }
+
+        var before = await LoadAsync(database, sealing);
+        await using (var db = database.CreateContext())
+        {
+            using var rsa = RSA.Create(2048);
+            var row = await db.OAuthServerKeys.SingleAsync(k => k.Purpose == "signing", Ct);
+            row.SealedKey = sealing.Encrypt(Convert.ToBase64String(rsa.ExportRSAPrivateKey()), new EncryptionContext(Guid.Empty, null, "oauth_server", "signing"));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var after = await LoadAsync(database, sealing);
+
+        Assert.NotEqual(before.Signing.KeyId, after.Signing.KeyId);
+        Assert.Equal(before.Encryption.Key, after.Encryption.Key);
+    }
+
     private static async Task<OAuthServerKeys> LoadAsync(TestDatabase database, EncryptionService sealing)
     {
         await using var db = database.CreateContext();
