@@ -75,7 +75,8 @@ internal static class AuthorizeEndpoint
         identity.SetScopes(scopes);
         identity.SetResources(request.GetResources() is { Length: > 0 } resources ? resources : [OAuthServerExtensions.McpResource(config).AbsoluteUri]);
         var applicationId = await applications.GetIdAsync(application, context.RequestAborted).ConfigureAwait(false);
-        var authorization = await FirstAsync(authorizations.FindAsync(userId.ToString(), applicationId!, Statuses.Valid, AuthorizationTypes.Permanent, scopes, context.RequestAborted)).ConfigureAwait(false)
+        var authorization = await authorizations.FindAsync(userId.ToString(), applicationId!, Statuses.Valid, AuthorizationTypes.Permanent, scopes, context.RequestAborted)
+                .FirstOrDefaultAsync(context.RequestAborted).ConfigureAwait(false)
             ?? await authorizations.CreateAsync(identity, userId.ToString(), applicationId!, AuthorizationTypes.Permanent, scopes, context.RequestAborted).ConfigureAwait(false);
         identity.SetAuthorizationId(await authorizations.GetIdAsync(authorization, context.RequestAborted).ConfigureAwait(false));
         identity.SetDestinations(claim => claim.Type == PierreClaims.TenantId ? [Destinations.AccessToken] : []);
@@ -107,14 +108,4 @@ internal static class AuthorizeEndpoint
     }
 
     private static string AuthorizePathWith(HttpContext context) => OAuthServerExtensions.AuthorizePath + QueryString.Create(Parameters(context));
-
-    private static async Task<object?> FirstAsync(IAsyncEnumerable<object> items)
-    {
-        await foreach (var item in items.ConfigureAwait(false))
-        {
-            return item;
-        }
-
-        return null;
-    }
 }

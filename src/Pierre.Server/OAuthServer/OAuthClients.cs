@@ -1,4 +1,3 @@
-using System.Net;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -61,6 +60,5 @@ internal static class OAuthClients
             : $"'{value}' must be https, or http to a loopback address (127.0.0.1, [::1], localhost)";
     }
 
-    public static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback || IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address);
+    public static bool IsLoopback(Uri uri) => uri.IsLoopback;
 }

@@ -70,7 +70,7 @@ public sealed class ClientMetadataDocumentTests
         // is a bad request. Neither sends the browser to the redirect URI.
         Assert.Equal(what == "unlisted-redirect" ? HttpStatusCode.BadRequest : HttpStatusCode.Unauthorized, answer.StatusCode);
         Assert.Null(answer.Headers.Location);
-        Assert.Equal(what == "unlisted-redirect" ? 1 : 0, await ApplicationCountAsync(h));
+        Assert.Equal(what == "unlisted-redirect" ? 1 : 0, await OAuthFlow.ClientCountAsync(h));
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class ClientMetadataDocumentTests
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
         Assert.Equal(0, site.Fetches);
-        Assert.Equal(0, await ApplicationCountAsync(h));
+        Assert.Equal(0, await OAuthFlow.ClientCountAsync(h));
     }
 
     [Fact]
@@ -120,8 +120,4 @@ public sealed class ClientMetadataDocumentTests
     [InlineData("2606:2800:21f:cb07:6820:80da:af6b:8b2c", true)]
     public void OnlyPublicAddresses_AreFetchedFrom(string address, bool allowed) =>
         Assert.Equal(allowed, ClientMetadataDocuments.Allowed(IPAddress.Parse(address), loopbackAllowed: false));
-
-    private static Task<int> ApplicationCountAsync(IdentityHarness h) =>
-        h.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
-            db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication>(), TestContext.Current.CancellationToken));
 }

@@ -104,6 +104,11 @@ public sealed partial class OAuthFlow(IdentityHarness harness, WebFormClient per
         return (clientId, body.Str("access_token"), body.Str("refresh_token"));
     }
 
+    /// <summary>How many OAuth clients the server has stored (registered or described by a metadata document).</summary>
+    public static Task<int> ClientCountAsync(IdentityHarness h) =>
+        h.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication>(), TestContext.Current.CancellationToken));
+
     public static Task<(HttpStatusCode Status, JsonNode? Message)> McpAsync(HttpClient client, string accessToken, string json) =>
         McpRawHttp.SendAsync(client, accessToken, json);
 
