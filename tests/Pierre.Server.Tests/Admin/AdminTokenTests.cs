@@ -54,7 +54,7 @@ public sealed class AdminTokenTests
         var token = create.Stdout.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("pat_", StringComparison.Ordinal));
 
         await using var server = ServerProcess.Start(folder.Path);
-        await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(10));
+        await server.WaitUntilHealthyAsync();
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
 
         var (status, tenants, _) = await client.GetAsync("/admin/tenants", token);

@@ -16,7 +16,7 @@ public sealed partial class TenantCommandTests : IDisposable
     public async Task TenantCreateThenInvite_PrintsARegistrationThatJoinsTheTenantWithTheRole()
     {
         await using var server = ServerProcess.Start(_folder.Path);
-        await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
+        await server.WaitUntilHealthyAsync();
         var port = new Dictionary<string, string> { ["PIERRE_HTTP_PORT"] = server.Port.ToString(CultureInfo.InvariantCulture) };
 
         await using var create = await ServerProcess.RunAsync(_folder.Path, port, "tenant", "create", "--name", "Club B", "--slug", "club-b", "--plan", "professional");

@@ -19,7 +19,7 @@ public sealed class ClientAbortTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _server = ServerProcess.Start(_folder.Path, new Dictionary<string, string> { ["AUTO_APPROVE_USERS"] = "true" });
-        await _server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(10));
+        await _server.WaitUntilHealthyAsync();
         _client = new HttpClient { BaseAddress = _server.BaseAddress };
     }
 

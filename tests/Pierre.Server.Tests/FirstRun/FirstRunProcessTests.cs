@@ -24,7 +24,7 @@ public sealed partial class FirstRunProcessTests : IDisposable
         string token;
         await using (var server = ServerProcess.Start(_folder.Path))
         {
-            await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
+            await server.WaitUntilHealthyAsync();
             token = await WaitForSetupTokenAsync(server);
             using var http = new HttpClient { BaseAddress = server.BaseAddress };
 
@@ -46,7 +46,7 @@ public sealed partial class FirstRunProcessTests : IDisposable
         }
 
         await using var restarted = ServerProcess.Start(_folder.Path);
-        await restarted.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
+        await restarted.WaitUntilHealthyAsync();
         await Task.Delay(500, TestContext.Current.CancellationToken);
         Assert.DoesNotContain(Banner, restarted.Stdout, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed partial class FirstRunProcessTests : IDisposable
     public async Task QuickstartTwice_OneDemoUser_BothPrintedKeysServeTheSyntheticAthlete_DisconnectedAthleteComesBack()
     {
         await using var server = ServerProcess.Start(_folder.Path);
-        await server.WaitUntilHealthyAsync(TimeSpan.FromSeconds(30));
+        await server.WaitUntilHealthyAsync();
         var port = new Dictionary<string, string> { ["PIERRE_HTTP_PORT"] = server.Port.ToString(CultureInfo.InvariantCulture) };
 
         var (first, firstErrors) = await QuickstartAsync(port);

@@ -15,7 +15,7 @@ public sealed class BusyPortProcessTests : IDisposable
     public async Task Start_OnTheHttpPortOfARunningServer_PrintsOneLineNamingPierreHttpPortAndRunsNoMigration()
     {
         await using var running = ServerProcess.Start(_first.Path);
-        await running.WaitUntilHealthyAsync(TimeSpan.FromSeconds(10));
+        await running.WaitUntilHealthyAsync();
         var port = running.Port.ToString(CultureInfo.InvariantCulture);
 
         await using var second = await ServerProcess.RunAsync(_second.Path, new Dictionary<string, string> { ["PIERRE_HTTP_PORT"] = port });

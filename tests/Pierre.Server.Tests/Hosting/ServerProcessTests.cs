@@ -7,7 +7,6 @@ namespace Pierre.Server.Tests.Hosting;
 /// <summary>The published binary as an operator runs it: first start, restart, bad configuration, SIGTERM.</summary>
 public sealed class ServerProcessTests : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
     private readonly TempDirectory _folder = new();
 
     [Fact]
@@ -15,7 +14,7 @@ public sealed class ServerProcessTests : IDisposable
     {
         await using var server = ServerProcess.Start(_folder.Path);
 
-        await server.WaitUntilHealthyAsync(StartTimeout);
+        await server.WaitUntilHealthyAsync();
 
         var data = _folder.Combine("data");
         Assert.True(File.Exists(Path.Combine(data, "pierre.db")));
@@ -61,7 +60,7 @@ public sealed class ServerProcessTests : IDisposable
     {
         var env = new Dictionary<string, string> { ["PIERRE_ENABLE_DEBUG_ENDPOINTS"] = "true" };
         await using var server = ServerProcess.Start(_folder.Path, env);
-        await server.WaitUntilHealthyAsync(StartTimeout);
+        await server.WaitUntilHealthyAsync();
         using var client = new HttpClient { BaseAddress = server.BaseAddress };
 
         var slow = client.GetAsync(new Uri("/debug/delay?ms=3000", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -88,7 +87,7 @@ public sealed class ServerProcessTests : IDisposable
 
         await using (var server = ServerProcess.Start(_folder.Path))
         {
-            await server.WaitUntilHealthyAsync(StartTimeout);
+            await server.WaitUntilHealthyAsync();
             server.Terminate();
             await server.WaitForExitAsync(TimeSpan.FromSeconds(20));
             Assert.Equal(0, server.ExitCode);
@@ -108,7 +107,7 @@ public sealed class ServerProcessTests : IDisposable
     {
         var env = new Dictionary<string, string> { ["LOG_FORMAT"] = "json" };
         await using var server = ServerProcess.Start(_folder.Path, env);
-        await server.WaitUntilHealthyAsync(StartTimeout);
+        await server.WaitUntilHealthyAsync();
         for (var i = 0; i < 50 && !server.Stderr.Contains("has no admin yet", StringComparison.Ordinal); i++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);

@@ -10,14 +10,13 @@ namespace Pierre.Server.Tests.Realtime;
 /// <summary><c>/ws</c> on the real binary over Kestrel, whose WebSocket middleware the in-process test server bypasses.</summary>
 public sealed class RealtimeProcessTests : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private readonly TempDirectory _folder = new();
 
     [Fact]
     public async Task Socket_GetsReadyAndUsage_ThenACloseFrameOnSigterm()
     {
         await using var server = ServerProcess.Start(_folder.Path, new Dictionary<string, string> { ["AUTO_APPROVE_USERS"] = "true" });
-        await server.WaitUntilHealthyAsync(StartTimeout);
+        await server.WaitUntilHealthyAsync();
         var token = await SignInAsync(server);
         using var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("Authorization", $"Bearer {token}");
@@ -44,7 +43,7 @@ public sealed class RealtimeProcessTests : IDisposable
     public async Task SocketWithoutCredential_IsClosedWithPolicyViolation_AfterFiveSeconds()
     {
         await using var server = ServerProcess.Start(_folder.Path);
-        await server.WaitUntilHealthyAsync(StartTimeout);
+        await server.WaitUntilHealthyAsync();
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{server.Port}/ws"), TestContext.Current.CancellationToken);
 
