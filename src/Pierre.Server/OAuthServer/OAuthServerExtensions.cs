@@ -59,6 +59,11 @@ internal static class OAuthServerExtensions
                 o.AddEventHandler<HandleRevocationRequestContext>(b => b.UseScopedHandler<AuditedRevocations>()
                     .SetOrder(OpenIddictServerHandlers.Revocation.RevokeToken.Descriptor.Order + 1)
                     .SetType(OpenIddictServerHandlerType.Custom));
+                o.AddEventHandler<ValidateTokenContext>(b => b.UseScopedHandler<AuditedReuseRevocations>()
+                    .AddFilter<OpenIddictServerHandlerFilters.RequireTokenStorageEnabled>()
+                    .AddFilter<OpenIddictServerHandlerFilters.RequireTokenIdResolved>()
+                    .SetOrder(OpenIddictServerHandlers.Protection.ValidateTokenEntry.Descriptor.Order - 1)
+                    .SetType(OpenIddictServerHandlerType.Custom));
                 o.AddEventHandler<HandleTokenRequestContext>(b => b.UseScopedHandler<ActiveAccountTokens>()
                     .SetOrder(OpenIddictServerHandlers.Exchange.AttachPrincipal.Descriptor.Order + 1)
                     .SetType(OpenIddictServerHandlerType.Custom));

@@ -57,6 +57,7 @@ public sealed class OAuthServerFlowTests
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("invalid_grant", body.Str("error"));
+        Assert.Contains("authorization code", (await ReuseAuditAsync(h)).Details, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,6 +115,23 @@ public sealed class OAuthServerFlowTests
         // The thief's use revoked the family: the rightful client's newer tokens stop working too.
         Assert.Equal("invalid_grant", (await flow.RefreshAsync(clientId, rotated.Str("refresh_token"))).Body.Str("error"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthFlow.McpAsync(h.Client, rotated.Str("access_token"), Ping)).Status);
+        var audited = await ReuseAuditAsync(h);
+        Assert.NotNull(audited.TenantId);
+        Assert.Contains($"refresh token of client {clientId}", audited.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefreshWithinItsRotation_IsNotAuditedAsReuse()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, OAuthFlow.Settings());
+        var flow = await OAuthFlow.ForNewUserAsync(h);
+        var (clientId, _, firstRefresh) = await flow.SignInAsync();
+
+        var (_, rotated) = await flow.RefreshAsync(clientId, firstRefresh);
+        Assert.Equal(HttpStatusCode.OK, (await flow.RefreshAsync(clientId, rotated.Str("refresh_token"))).Status);
+
+        Assert.Equal(0, await h.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.AuditEvents.Where(e => e.Action == "oauth.grant_revoked_on_reuse"), Ct)));
     }
 
     [Fact]
@@ -280,4 +298,9 @@ public sealed class OAuthServerFlowTests
         claim.ValueType.EndsWith("integer", StringComparison.Ordinal) || claim.ValueType.EndsWith("integer64", StringComparison.Ordinal) ? long.Parse(claim.Value, System.Globalization.CultureInfo.InvariantCulture) : claim.Value;
 
     private static readonly string Ping = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = 1, ["method"] = "ping" }.ToJsonString();
+
+    /// <summary>The one audit entry of a grant revoked because a redeemed code or refresh token came back.</summary>
+    private static Task<Pierre.Server.Data.Entities.AuditEvent> ReuseAuditAsync(IdentityHarness h) =>
+        h.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.AuditEvents.Where(e => e.Action == "oauth.grant_revoked_on_reuse"), Ct));
 }
