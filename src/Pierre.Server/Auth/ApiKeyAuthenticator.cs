@@ -17,8 +17,9 @@ internal sealed class ApiKeyAuthenticator(LiveCredentials live, TimeProvider clo
     /// <summary>The principal behind a live key, or why the presented key does not work (revoked, expired, unknown).</summary>
     public async Task<ApiKeyCheck> CheckAsync(string presented, string authenticationType, CancellationToken ct)
     {
-        var key = await live.ApiKeyByHashAsync(SecretTokens.Hash(presented), ct).ConfigureAwait(false);
-        if (key is null || !SecretTokens.Matches(presented, key.KeyHash))
+        var hash = SecretTokens.Hash(presented);
+        var key = await live.ApiKeyByHashAsync(hash, ct).ConfigureAwait(false);
+        if (key is null || !SecretTokens.HashesMatch(hash, key.KeyHash))
         {
             return ApiKeyCheck.Refused("the API key is not valid: create one with POST /api/keys");
         }

@@ -58,10 +58,8 @@ internal sealed class CredentialAuthenticationHandler(
             return Refused("the credential is not an API key (pk_...) nor an admin token (pat_...)");
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var hash = SecretTokens.Hash(presented);
         return presented.StartsWith(AdminTokenFormat.Prefix, StringComparison.Ordinal)
-            ? await AuthenticateAdminTokenAsync(presented, hash, now).ConfigureAwait(false)
+            ? await AuthenticateAdminTokenAsync(SecretTokens.Hash(presented), clock.GetUtcNow().UtcDateTime).ConfigureAwait(false)
             : await AuthenticateApiKeyAsync(presented).ConfigureAwait(false);
     }
 
@@ -73,10 +71,10 @@ internal sealed class CredentialAuthenticationHandler(
             : Refused(check.Refusal!);
     }
 
-    private async Task<AuthenticateResult> AuthenticateAdminTokenAsync(string presented, string hash, DateTime now)
+    private async Task<AuthenticateResult> AuthenticateAdminTokenAsync(string hash, DateTime now)
     {
         var token = await db.AdminTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted).ConfigureAwait(false);
-        if (token is null || !SecretTokens.Matches(presented, token.TokenHash))
+        if (token is null || !SecretTokens.HashesMatch(hash, token.TokenHash))
         {
             return Refused("the admin token is not valid");
         }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,9 +11,17 @@ internal static class SecretTokens
 
     public static string NewBase62(int length) => RandomNumberGenerator.GetString(Base62, length);
 
-    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(secret), digest);
+        return Convert.ToHexStringLower(digest);
+    }
 
-    /// <summary>Compares a presented secret with a stored hash without leaking, through timing, where they differ.</summary>
-    public static bool Matches(string secret, string storedHash) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(secret)), Encoding.ASCII.GetBytes(storedHash));
+    /// <summary>
+    /// Compares the <see cref="Hash"/> of a presented secret with a stored one without leaking, through timing, where
+    /// they differ; nothing is hashed again and nothing is allocated.
+    /// </summary>
+    public static bool HashesMatch(string presentedHash, string storedHash) =>
+        CryptographicOperations.FixedTimeEquals(MemoryMarshal.AsBytes(presentedHash.AsSpan()), MemoryMarshal.AsBytes(storedHash.AsSpan()));
 }
