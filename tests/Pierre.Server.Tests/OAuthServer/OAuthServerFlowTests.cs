@@ -115,6 +115,8 @@ public sealed class OAuthServerFlowTests
         // The thief's use revoked the family: the rightful client's newer tokens stop working too.
         Assert.Equal("invalid_grant", (await flow.RefreshAsync(clientId, rotated.Str("refresh_token"))).Body.Str("error"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await OAuthFlow.McpAsync(h.Client, rotated.Str("access_token"), Ping)).Status);
+        // The family is revoked now, so replaying the stolen token again is refused without another audit entry per try.
+        Assert.Equal("invalid_grant", (await flow.RefreshAsync(clientId, firstRefresh)).Body.Str("error"));
         var audited = await ReuseAuditAsync(h);
         Assert.NotNull(audited.TenantId);
         Assert.Contains($"refresh token of client {clientId}", audited.Details, StringComparison.Ordinal);
