@@ -5,13 +5,15 @@ using Pierre.Server.Data.Entities;
 namespace Pierre.Server.Admin;
 
 /// <summary>Every use of an admin token is audited and stamps the token's last use.</summary>
-internal sealed class AdminTokenUseRecorder(PierreDbContext db)
+internal sealed class AdminTokenUseRecorder(ScopedDb scoped)
 {
+    private PierreDbContext Db => scoped.Context;
+
     public async Task RecordAsync(Guid tokenId, string operation, DateTime now, CancellationToken cancellationToken)
     {
-        await db.AdminTokens.Where(t => t.Id == tokenId)
+        await Db.AdminTokens.Where(t => t.Id == tokenId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), cancellationToken).ConfigureAwait(false);
-        db.AuditEvents.Add(new AuditEvent
+        Db.AuditEvents.Add(new AuditEvent
         {
             ActorAdminTokenId = tokenId,
             Action = "admin_token.used",
@@ -19,6 +21,6 @@ internal sealed class AdminTokenUseRecorder(PierreDbContext db)
             TargetId = operation.Length > 128 ? operation[..128] : operation,
             CreatedAt = now,
         });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await Db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 }

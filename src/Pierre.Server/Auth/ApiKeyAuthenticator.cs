@@ -35,7 +35,8 @@ internal sealed class ApiKeyAuthenticator(LiveCredentials live, TimeProvider clo
         }
 
         return await live.AccountAsync(key.UserId, ct).ConfigureAwait(false) is { } account
-            ? new ApiKeyCheck(Principal(key.UserId, account, authenticationType, AuthMethods.ApiKey, TierPolicy.Cap(key.Tier, account.Plan), KeyClaims(key)), null)
+            ? new ApiKeyCheck(live.ApiKeyPrincipal(key, account, authenticationType, static (k, a, type) =>
+                Principal(k.UserId, a, type, AuthMethods.ApiKey, TierPolicy.Cap(k.Tier, a.Plan), KeyClaims(k))), null)
             : ApiKeyCheck.Refused("the API key's account no longer exists");
     }
 

@@ -19,7 +19,7 @@ internal sealed class CredentialAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    PierreDbContext db,
+    ScopedDb db,
     TimeProvider clock,
     AdminTokenUseRecorder adminTokenUse,
     ApiKeyAuthenticator apiKeys)
@@ -73,7 +73,7 @@ internal sealed class CredentialAuthenticationHandler(
 
     private async Task<AuthenticateResult> AuthenticateAdminTokenAsync(string hash, DateTime now)
     {
-        var token = await db.AdminTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted).ConfigureAwait(false);
+        var token = await db.Context.AdminTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted).ConfigureAwait(false);
         if (token is null || !SecretTokens.HashesMatch(hash, token.TokenHash))
         {
             return Refused("the admin token is not valid");

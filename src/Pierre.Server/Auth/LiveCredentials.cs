@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Pierre.Server.Data;
@@ -11,22 +12,24 @@ namespace Pierre.Server.Auth;
 /// long-lived connection re-checks on every call without a query per call, and a change made on another replica is
 /// seen within that delay. Changes made by this process evict the entry, so they take effect here at once.
 /// </summary>
-internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
+internal sealed class LiveCredentials(ScopedDb scoped, IMemoryCache cache)
 {
+    private PierreDbContext Db => scoped.Context;
+
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
 
     public Task<AccountState?> AccountAsync(Guid userId, CancellationToken ct) =>
-        CachedAsync(("account", userId), () => db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Join(db.Tenants, u => u.TenantId, t => t.Id, (u, t) => new AccountState(u.Status, u.Role, u.TenantId, t.Plan))
+        CachedAsync(("account", userId), () => Db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Join(Db.Tenants, u => u.TenantId, t => t.Id, (u, t) => new AccountState(u.Status, u.Role, u.TenantId, t.Plan))
             .SingleOrDefaultAsync(ct));
 
     public Task<ApiKeyState?> ApiKeyAsync(Guid keyId, CancellationToken ct) =>
-        CachedAsync(("api_key", keyId), () => db.ApiKeys.AsNoTracking().Where(k => k.Id == keyId)
+        CachedAsync(("api_key", keyId), () => Db.ApiKeys.AsNoTracking().Where(k => k.Id == keyId)
             .Select(k => new ApiKeyState(k.UserId, k.RevokedAt, k.ExpiresAt))
             .SingleOrDefaultAsync(ct));
 
     public Task<AgentState?> AgentAsync(Guid agentId, CancellationToken ct) =>
-        CachedAsync(("agent", agentId), async () => await db.A2AAgents.AsNoTracking().Where(a => a.Id == agentId)
+        CachedAsync(("agent", agentId), async () => await Db.A2AAgents.AsNoTracking().Where(a => a.Id == agentId)
             .Select(a => new { a.UserId, a.Capabilities, a.RevokedAt })
             .SingleOrDefaultAsync(ct).ConfigureAwait(false) is { } a
                 ? new AgentState(a.UserId, AgentCapabilities.Parse(a.Capabilities), a.RevokedAt)
@@ -43,9 +46,9 @@ internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
             return known;
         }
 
-        var stored = await db.ApiKeys.AsNoTracking().Where(k => k.KeyHash == hash)
+        var stored = await Db.ApiKeys.AsNoTracking().Where(k => k.KeyHash == hash)
             .Select(k => new StoredApiKey(
-                k.Id, k.UserId, k.Tier, k.KeyHash, k.RevokedAt, k.ExpiresAt, db.A2AAgents.Where(a => a.ApiKeyId == k.Id).Select(a => (Guid?)a.Id).FirstOrDefault()))
+                k.Id, k.UserId, k.Tier, k.KeyHash, k.RevokedAt, k.ExpiresAt, Db.A2AAgents.Where(a => a.ApiKeyId == k.Id).Select(a => (Guid?)a.Id).FirstOrDefault()))
             .SingleOrDefaultAsync(ct).ConfigureAwait(false);
         if (stored is not null)
         {
@@ -55,9 +58,29 @@ internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
         return stored;
     }
 
+    /// <summary>
+    /// The principal a live key stands for, built by <paramref name="build"/> once per key, account state and scheme
+    /// rather than on every request. It is rebuilt as soon as either state is read again (after a change here, or after
+    /// <see cref="Lifetime"/>), so it never outlives what it was made from. Requests with the same key share it: nothing
+    /// may add to or remove from its claims.
+    /// </summary>
+    public ClaimsPrincipal ApiKeyPrincipal(
+        StoredApiKey key, AccountState account, string authenticationType, Func<StoredApiKey, AccountState, string, ClaimsPrincipal> build)
+    {
+        if (cache.TryGetValue(("api_key_principal", key.Id), out KeyPrincipal? known) && known is not null
+            && ReferenceEquals(known.Key, key) && ReferenceEquals(known.Account, account) && known.AuthenticationType == authenticationType)
+        {
+            return known.Principal;
+        }
+
+        var principal = build(key, account, authenticationType);
+        cache.Set(("api_key_principal", key.Id), new KeyPrincipal(key, account, authenticationType, principal), Lifetime);
+        return principal;
+    }
+
     public async Task<bool> SessionEndedAsync(Guid familyId, CancellationToken ct) =>
         await CachedAsync(("session", familyId), async () => (SessionState?)new SessionState(
-                await db.RefreshTokens.AnyAsync(t => t.FamilyId == familyId && t.RevokedAt != null, ct).ConfigureAwait(false)))
+                await Db.RefreshTokens.AnyAsync(t => t.FamilyId == familyId && t.RevokedAt != null, ct).ConfigureAwait(false)))
             .ConfigureAwait(false) is { Ended: true };
 
     /// <summary>This process just ended these sessions: refuse their access tokens here from now on.</summary>
@@ -93,6 +116,8 @@ internal sealed class LiveCredentials(PierreDbContext db, IMemoryCache cache)
     }
 
     private sealed record SessionState(bool Ended);
+
+    private sealed record KeyPrincipal(StoredApiKey Key, AccountState Account, string AuthenticationType, ClaimsPrincipal Principal);
 }
 
 internal sealed record AccountState(UserStatus Status, UserRole Role, Guid TenantId, TenantPlan Plan);

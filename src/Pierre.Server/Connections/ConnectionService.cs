@@ -14,8 +14,10 @@ namespace Pierre.Server.Connections;
 /// the caller has, so that answer is kept in memory for <see cref="SourcesLifetime"/> and dropped by every change made
 /// here; another replica sees a change within that time, as it does a revoked key.
 /// </summary>
-internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, IMemoryCache memory, TimeProvider clock, UserEventHub events)
+internal sealed class ConnectionService(ScopedDb scoped, HybridCache cache, IMemoryCache memory, TimeProvider clock, UserEventHub events)
 {
+    private PierreDbContext Db => scoped.Context;
+
     public static readonly TimeSpan SourcesLifetime = TimeSpan.FromSeconds(5);
 
     /// <summary>The user's connections (by provider name) and the default they chose, if any.</summary>
@@ -27,11 +29,11 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
             return known;
         }
 
-        var connections = await db.ProviderConnections.AsNoTracking()
+        var connections = await Db.ProviderConnections.AsNoTracking()
             .Where(c => c.TenantId == tenantId && c.UserId == userId)
             .OrderBy(c => c.Provider)
             .ToListAsync(ct).ConfigureAwait(false);
-        var chosen = connections.Count == 0 ? null : await db.UserConfigurations.AsNoTracking()
+        var chosen = connections.Count == 0 ? null : await Db.UserConfigurations.AsNoTracking()
             .Where(c => c.TenantId == tenantId && c.UserId == userId)
             .Select(c => c.DefaultProvider)
             .SingleOrDefaultAsync(ct).ConfigureAwait(false);
@@ -41,7 +43,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
     }
 
     public Task<ProviderConnection?> FindAsync(Guid tenantId, Guid userId, string provider, CancellationToken ct) =>
-        db.ProviderConnections.AsNoTracking()
+        Db.ProviderConnections.AsNoTracking()
             .SingleOrDefaultAsync(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider, ct);
 
     /// <summary>Connects <paramref name="provider"/>; returns false when it already was (nothing changes).</summary>
@@ -52,7 +54,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
             return false;
         }
 
-        db.ProviderConnections.Add(new ProviderConnection
+        Db.ProviderConnections.Add(new ProviderConnection
         {
             Id = Guid.CreateVersion7(),
             TenantId = tenantId,
@@ -63,7 +65,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
         });
         try
         {
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await Db.SaveChangesAsync(ct).ConfigureAwait(false);
             Forget(tenantId, userId);
             events.Publish(tenantId, userId, (provider, clock.GetUtcNow()), ProviderEvent.Connected);
             return true;
@@ -71,7 +73,7 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
         catch (DbUpdateException)
         {
             // A concurrent connect won the race; the user is connected either way.
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             return false;
         }
     }
@@ -79,33 +81,33 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
     /// <summary>Stores the user's default provider (null: let Pierre pick again).</summary>
     public async Task SetDefaultProviderAsync(Guid tenantId, Guid userId, string? provider, CancellationToken ct)
     {
-        var row = await db.UserConfigurations.SingleOrDefaultAsync(c => c.TenantId == tenantId && c.UserId == userId, ct).ConfigureAwait(false);
+        var row = await Db.UserConfigurations.SingleOrDefaultAsync(c => c.TenantId == tenantId && c.UserId == userId, ct).ConfigureAwait(false);
         if (row is null)
         {
             row = new UserConfiguration { TenantId = tenantId, UserId = userId, Profile = TrainingProfiles.Default.Name, OverridesJson = "{}" };
-            db.UserConfigurations.Add(row);
+            Db.UserConfigurations.Add(row);
         }
 
         row.DefaultProvider = provider;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await Db.SaveChangesAsync(ct).ConfigureAwait(false);
         Forget(tenantId, userId);
     }
 
     /// <summary>Records an OAuth connection (or renews it on reconnect) with the provider's user id and the granted scopes.</summary>
     public async Task UpsertAsync(ProviderAccount account, string provider, string? providerUserId, string scopes, CancellationToken ct)
     {
-        var row = await db.ProviderConnections
+        var row = await Db.ProviderConnections
             .SingleOrDefaultAsync(c => c.TenantId == account.TenantId && c.UserId == account.UserId && c.Provider == provider, ct).ConfigureAwait(false);
         if (row is null)
         {
             row = new ProviderConnection { Id = Guid.CreateVersion7(), TenantId = account.TenantId, UserId = account.UserId, Provider = provider };
-            db.ProviderConnections.Add(row);
+            Db.ProviderConnections.Add(row);
         }
 
         row.ProviderUserId = providerUserId?[..Math.Min(providerUserId.Length, 128)];
         row.Scopes = scopes;
         row.ConnectedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await Db.SaveChangesAsync(ct).ConfigureAwait(false);
         Forget(account.TenantId, account.UserId);
         await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, account), ct).ConfigureAwait(false);
         events.Publish(account.TenantId, account.UserId, (provider, clock.GetUtcNow()), ProviderEvent.Connected);
@@ -117,12 +119,12 @@ internal sealed class ConnectionService(PierreDbContext db, HybridCache cache, I
     /// </summary>
     public async Task<bool> DisconnectAsync(Guid tenantId, Guid userId, string provider, CancellationToken ct)
     {
-        await db.ProviderTokens.Where(t => t.TenantId == tenantId && t.UserId == userId && t.Provider == provider)
+        await Db.ProviderTokens.Where(t => t.TenantId == tenantId && t.UserId == userId && t.Provider == provider)
             .ExecuteDeleteAsync(ct).ConfigureAwait(false);
-        var removed = await db.ProviderConnections.Where(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider)
+        var removed = await Db.ProviderConnections.Where(c => c.TenantId == tenantId && c.UserId == userId && c.Provider == provider)
             .ExecuteDeleteAsync(ct).ConfigureAwait(false) > 0;
-        await ActivityBestsStore.DeleteAsync(db, tenantId, userId, provider, ct).ConfigureAwait(false);
-        await db.UserConfigurations.Where(c => c.TenantId == tenantId && c.UserId == userId && c.DefaultProvider == provider)
+        await ActivityBestsStore.DeleteAsync(Db, tenantId, userId, provider, ct).ConfigureAwait(false);
+        await Db.UserConfigurations.Where(c => c.TenantId == tenantId && c.UserId == userId && c.DefaultProvider == provider)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.DefaultProvider, (string?)null), ct).ConfigureAwait(false);
         Forget(tenantId, userId);
         await cache.RemoveByTagAsync(ProviderCacheKeys.Tag(provider, new ProviderAccount(tenantId, userId)), ct).ConfigureAwait(false);

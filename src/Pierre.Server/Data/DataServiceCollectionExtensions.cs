@@ -22,6 +22,7 @@ internal static class DataServiceCollectionExtensions
         }
 
         services.AddSingleton(database);
+        services.AddScoped<ScopedDb>();
         services.AddTransient<DatabaseInitializer>();
         services.AddSingleton<OAuthServer.OAuthServerKeys>();
         return services;

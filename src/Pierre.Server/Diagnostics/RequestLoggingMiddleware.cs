@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Diagnostics;
 using Pierre.Server.Security;
 
@@ -18,7 +19,7 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         context.TraceIdentifier = requestId;
         context.Response.Headers[HeaderName] = requestId;
         var started = Stopwatch.GetTimestamp();
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = requestId });
+        using var scope = logger.BeginScope(new RequestScope(requestId));
         try
         {
             await next(context).ConfigureAwait(false);
@@ -39,6 +40,24 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         value.Length is > 0 and <= MaxRequestIdLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':')
             ? value
             : null;
+
+    /// <summary>A request's log scope: its id as one structured property, without a dictionary per request.</summary>
+    private sealed class RequestScope(string requestId) : IReadOnlyList<KeyValuePair<string, object?>>
+    {
+        public int Count => 1;
+
+        public KeyValuePair<string, object?> this[int index] =>
+            index == 0 ? new("RequestId", requestId) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+        {
+            yield return this[0];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => $"RequestId:{requestId}";
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {Method} {Route} -> {StatusCode} in {DurationMs:0.0} ms [{RequestId}]")]
     private static partial void LogRequest(ILogger logger, string method, string route, int statusCode, double durationMs, string requestId);

@@ -14,16 +14,12 @@ internal sealed class OriginValidationMiddleware(RequestDelegate next, ServerCon
 
     public static IEnumerable<string> AllowedHostNames(ServerConfig config) => [config.BaseUrl.Host, "localhost", "127.0.0.1", "[::1]", "::1"];
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var origin = context.Request.Headers.Origin.ToString();
-        if (origin.Length > 0 && ProtectedPath(context.Request.Path) && !Allowed(origin))
-        {
-            await Errors.Problems.Forbidden($"origin {origin} may not use this server's MCP or A2A endpoints").ExecuteAsync(context).ConfigureAwait(false);
-            return;
-        }
-
-        await next(context).ConfigureAwait(false);
+        return origin.Length > 0 && ProtectedPath(context.Request.Path) && !Allowed(origin)
+            ? Errors.Problems.Forbidden($"origin {origin} may not use this server's MCP or A2A endpoints").ExecuteAsync(context)
+            : next(context);
     }
 
     private static bool ProtectedPath(PathString path) =>

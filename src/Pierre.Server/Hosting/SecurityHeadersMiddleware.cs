@@ -16,8 +16,9 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(() =>
+        context.Response.OnStarting(static state =>
         {
+            var context = (HttpContext)state;
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
@@ -32,7 +33,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             }
 
             return Task.CompletedTask;
-        });
+        }, context);
         return next(context);
     }
 }

@@ -9,11 +9,13 @@ using Pierre.Server.Errors;
 namespace Pierre.Server.Intelligence;
 
 /// <summary>Reads and writes a user's configuration (always within their tenant) and applies it to the provider's athlete.</summary>
-internal sealed class AthleteProfiles(PierreDbContext db, ProviderResolver providers, ActivitySource source, TimeProvider clock)
+internal sealed class AthleteProfiles(ScopedDb scoped, ProviderResolver providers, ActivitySource source, TimeProvider clock)
 {
+    private PierreDbContext Db => scoped.Context;
+
     public async Task<UserSettings> LoadAsync(Caller caller, CancellationToken ct)
     {
-        var row = await db.UserConfigurations.AsNoTracking()
+        var row = await Db.UserConfigurations.AsNoTracking()
             .SingleOrDefaultAsync(c => c.TenantId == caller.TenantId && c.UserId == caller.UserId, ct).ConfigureAwait(false);
         return row is null
             ? UserSettings.Default
@@ -36,18 +38,18 @@ internal sealed class AthleteProfiles(PierreDbContext db, ProviderResolver provi
     public async Task<UserSettings> SaveAsync(Caller caller, TrainingProfile profile, PhysiologyOverrides overrides, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var row = await db.UserConfigurations
+        var row = await Db.UserConfigurations
             .SingleOrDefaultAsync(c => c.TenantId == caller.TenantId && c.UserId == caller.UserId, ct).ConfigureAwait(false);
         if (row is null)
         {
             row = new Data.Entities.UserConfiguration { UserId = caller.UserId, TenantId = caller.TenantId, Profile = profile.Name, OverridesJson = "{}" };
-            db.UserConfigurations.Add(row);
+            Db.UserConfigurations.Add(row);
         }
 
         row.Profile = profile.Name;
         row.OverridesJson = OverridesJson.Serialize(overrides);
         row.UpdatedAt = now;
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await Db.SaveChangesAsync(ct).ConfigureAwait(false);
         return new UserSettings(profile, overrides, now);
     }
 }

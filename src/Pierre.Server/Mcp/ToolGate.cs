@@ -14,8 +14,10 @@ namespace Pierre.Server.Mcp;
 /// agent its capabilities, and for an OAuth token its scopes. The overrides are
 /// asked for on every list and call, so they are cached like the caller's live state (a change here evicts them).
 /// </summary>
-internal sealed class ToolGate(ToolCatalog catalog, PierreDbContext db, IMemoryCache cache, ServerConfig config)
+internal sealed class ToolGate(ToolCatalog catalog, ScopedDb scoped, IMemoryCache cache, ServerConfig config)
 {
+    private PierreDbContext Db => scoped.Context;
+
     public async Task<IReadOnlyList<ToolDescriptor>> AllowedAsync(McpCaller caller, CancellationToken cancellationToken)
     {
         var gate = await TenantGateAsync(caller.TenantId, cancellationToken).ConfigureAwait(false);
@@ -50,7 +52,7 @@ internal sealed class ToolGate(ToolCatalog catalog, PierreDbContext db, IMemoryC
             return known;
         }
 
-        var overrides = await db.TenantToolOverrides.AsNoTracking()
+        var overrides = await Db.TenantToolOverrides.AsNoTracking()
             .Where(o => o.TenantId == tenantId)
             .ToDictionaryAsync(o => o.ToolName, o => o.Enabled, StringComparer.Ordinal, ct).ConfigureAwait(false);
         var gate = new TenantGate(overrides);

@@ -24,16 +24,15 @@ internal sealed class LoginAccountMiddleware(RequestDelegate next, IOptions<Json
     /// <summary>The normalized email of this login attempt, or null when the request is not one or names no valid email.</summary>
     public static string? Account(HttpContext context) => context.Items[AccountItem] as string;
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
         var webForm = policy == RateLimitPolicies.WebLogin && HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType;
-        if (policy != RateLimitPolicies.Login && !webForm)
-        {
-            await next(context).ConfigureAwait(false);
-            return;
-        }
+        return policy == RateLimitPolicies.Login || webForm ? ReadAccountAsync(context, webForm) : next(context);
+    }
 
+    private async Task ReadAccountAsync(HttpContext context, bool webForm)
+    {
         // The endpoint would decode another charset; this reader would not, and the attempt would escape its account's budget.
         if (!webForm && MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) && type.Charset.HasValue
             && !type.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))

@@ -38,7 +38,7 @@ internal static class RateLimitPolicies
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 bursts.ForHttp(context =>
                 {
-                    if (context.User.Identity?.IsAuthenticated != true || QuotaSubject.Of(context.User, config.Tiers) is not { Policy.BurstPerMinute: { } burst } subject)
+                    if (QuotaSubject.Of(context, config.Tiers) is not { Policy.BurstPerMinute: { } burst } subject)
                     {
                         return null;
                     }

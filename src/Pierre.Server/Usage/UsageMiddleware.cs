@@ -18,16 +18,14 @@ internal sealed class UsageMiddleware(RequestDelegate next, QuotaTracker quotas,
     /// </summary>
     public const string StatusItem = "pierre.status";
 
-    public async Task InvokeAsync(HttpContext context)
-    {
+    public Task InvokeAsync(HttpContext context) =>
         // A live-updates socket is not a request to count: it would hold a quota slot and record its whole lifetime as one call.
-        if (context.User.Identity?.IsAuthenticated != true || context.WebSockets.IsWebSocketRequest
-            || QuotaSubject.Of(context.User, config.Tiers) is not { } subject)
-        {
-            await next(context).ConfigureAwait(false);
-            return;
-        }
+        context.WebSockets.IsWebSocketRequest || QuotaSubject.Of(context, config.Tiers) is not { } subject
+            ? next(context)
+            : CountAsync(context, subject);
 
+    private async Task CountAsync(HttpContext context, QuotaSubject subject)
+    {
         var decision = await quotas.TryConsumeAsync(subject).ConfigureAwait(false);
         var headers = context.Response.Headers;
         var resetSeconds = new DateTimeOffset(decision.ResetsAt).ToUnixTimeSeconds();
