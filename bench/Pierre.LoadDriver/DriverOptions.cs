@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Pierre.LoadDriver;
 
-internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, TimeSpan ServerWarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot, string? Built, string LogLevel)
+internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, TimeSpan ServerWarmUp, int Connections, string? PostgresUrl, int Keys, string RepoRoot, string? Built, string LogLevel, int Rounds)
 {
     public const string Usage = """
-        usage: Pierre.LoadDriver [--duration SECONDS] [--warm-up SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--built CONFIG] [--log-level LEVEL] [--repo PATH]
+        usage: Pierre.LoadDriver [--duration SECONDS] [--warm-up SECONDS] [--connections N] [--smoke] [--postgres URL] [--keys N] [--built CONFIG] [--log-level LEVEL] [--rounds N] [--repo PATH]
           --duration     seconds measured per scenario (default 8; --smoke 2)
           --warm-up      seconds of load on each server before its first scenario (default 30; --smoke 0): under load,
                          tiered PGO keeps re-compiling Pierre's hot methods for 15-20 s; each scenario then has 2 s more
@@ -19,6 +19,8 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, TimeSpa
                          them in Release; figures from such a run are not comparable
           --log-level    the server's LOG_LEVEL (default warning: the per-request information line is left out, as in
                          the ceiling app)
+          --rounds       after the table, measure (a) and (e) again N times, one after the other, and print the median
+                         of their ratios: on a shared machine one pair can differ by 20 % from the next (default 0)
           --repo         the repository root (default: found above the current folder)
         """;
 
@@ -33,6 +35,7 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, TimeSpa
         string? repo = null;
         string? built = null;
         var logLevel = "warning";
+        var rounds = 0;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => ++i < args.Length ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value");
@@ -47,6 +50,7 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, TimeSpa
                 case "--repo": repo = Value(); break;
                 case "--built": built = Value(); break;
                 case "--log-level": logLevel = Value(); break;
+                case "--rounds": rounds = int.Parse(Value(), CultureInfo.InvariantCulture) is var n and >= 0 ? n : throw new ArgumentException("--rounds must be 0 or more"); break;
                 default: throw new ArgumentException($"unknown option {args[i]}");
             }
         }
@@ -54,7 +58,7 @@ internal sealed record DriverOptions(TimeSpan Duration, TimeSpan WarmUp, TimeSpa
         var duration = TimeSpan.FromSeconds(seconds ?? (smoke ? 2 : 8));
         var warmUp = TimeSpan.FromSeconds(smoke ? 0.5 : 2);
         var serverWarmUp = TimeSpan.FromSeconds(warmUpSeconds ?? (smoke ? 0 : 30));
-        return new(duration, warmUp, serverWarmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot(), built, logLevel);
+        return new(duration, warmUp, serverWarmUp, connections ?? (smoke ? 4 : 32), postgres, keys, repo ?? FindRepoRoot(), built, logLevel, rounds);
     }
 
     private static double Positive(string name, double value) =>

@@ -14,9 +14,9 @@ namespace Pierre.Server.Auth;
 /// </summary>
 internal sealed class LiveCredentials(ScopedDb scoped, IMemoryCache cache)
 {
-    private PierreDbContext Db => scoped.Context;
-
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+
+    private PierreDbContext Db => scoped.Context;
 
     public Task<AccountState?> AccountAsync(Guid userId, CancellationToken ct) =>
         CachedAsync(("account", userId), () => Db.Users.AsNoTracking().Where(u => u.Id == userId)

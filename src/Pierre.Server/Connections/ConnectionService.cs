@@ -16,9 +16,9 @@ namespace Pierre.Server.Connections;
 /// </summary>
 internal sealed class ConnectionService(ScopedDb scoped, HybridCache cache, IMemoryCache memory, TimeProvider clock, UserEventHub events)
 {
-    private PierreDbContext Db => scoped.Context;
-
     public static readonly TimeSpan SourcesLifetime = TimeSpan.FromSeconds(5);
+
+    private PierreDbContext Db => scoped.Context;
 
     /// <summary>The user's connections (by provider name) and the default they chose, if any.</summary>
     public async Task<ConnectedSources> SourcesAsync(Guid tenantId, Guid userId, CancellationToken ct)
