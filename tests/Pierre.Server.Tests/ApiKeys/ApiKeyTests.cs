@@ -71,6 +71,23 @@ public sealed class ApiKeyTests
         Assert.Equal("starter", defaulted.Str("tier"));
     }
 
+    /// <summary>A key's principal is cached once it has been used: a revocation must still refuse it at once.</summary>
+    [Fact]
+    public async Task UsedKey_RevokedAfterItsPrincipalWasCached_Is401AtOnce()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, new() { ["AUTO_APPROVE_USERS"] = "true" });
+        await h.RegisterAsync("ann@example.com");
+        var token = (await h.LoginAsync("ann@example.com")).Str("access_token");
+        var key = await h.CreateKeyAsync(token);
+        Assert.Equal(HttpStatusCode.OK, (await h.Client.GetAsync("/api/keys", null, key)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await h.Client.GetAsync("/api/keys", null, key)).Status);
+        var id = (await h.Client.GetAsync("/api/keys", token)).Body![0].Str("id");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await h.Client.SendAsync(HttpMethod.Delete, $"/api/keys/{id}", bearer: token)).Status);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await h.Client.GetAsync("/api/keys", null, key)).Status);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task RevokedKey_Is401(string provider)
