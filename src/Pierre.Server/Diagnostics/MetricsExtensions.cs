@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -19,15 +20,19 @@ internal static class MetricsExtensions
 {
     public const string Path = "/metrics";
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    private const string KestrelMeter = "Microsoft.AspNetCore.Server.Kestrel";
 
     public static WebApplicationBuilder AddPierreMetrics(this WebApplicationBuilder builder, ServerConfig config)
     {
         builder.Services.TryAddSingleton<RequestMetrics>();
+        // Only this host's meters (its IMeterFactory's): a provider subscribed by name would also take every other
+        // host's meter of that name in the process, count their traffic, and lose its series when one of them stops.
+        // Not ASP.NET Core's hosting meter: its request histogram would record every request a second time.
+        builder.Metrics.EnableMetrics(RequestMetrics.MeterName, scopes: MeterScope.Local)
+            .EnableMetrics(KestrelMeter, scopes: MeterScope.Local);
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("pierre-mcp-server", serviceVersion: ServerVersion.Current))
             .WithMetrics(metrics => metrics
-                // Not ASP.NET Core's hosting meter: its request histogram would record every request a second time.
-                .AddMeter(RequestMetrics.MeterName, "Microsoft.AspNetCore.Server.Kestrel")
                 .AddRuntimeInstrumentation()
                 // A scrape sees the figures of that moment; the exporter would otherwise serve a copy up to 300 ms old.
                 .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));

@@ -107,6 +107,32 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public async Task Series_CountOnlyThisHostsTraffic_AndOutliveAnotherHostInTheProcessStopping()
+    {
+        await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, AutoApprove);
+        var root = await h.SuperAdminTokenAsync();
+        var other = await IdentityHarness.StartAsync(TestDatabases.Sqlite, AutoApprove);
+        var otherRoot = await other.SuperAdminTokenAsync();
+        string[] keysOk = ["http_route=\"/api/keys/\"", "http_response_status_code=\"200\""];
+        for (var i = 0; i < 5; i++)
+        {
+            await other.Client.GetAsync("/api/keys", otherRoot);
+        }
+
+        await h.Client.GetAsync("/api/keys", root);
+        Assert.Equal(1, Series((await ScrapeAsync(h.Client, root)).Text, "pierre_http_request_duration_seconds_count", keysOk));
+
+        // A host's meters end with it; the series of the host still running must not end with them.
+        await other.DisposeAsync();
+        for (var scrape = 0; scrape < 3; scrape++)
+        {
+            await h.Client.GetAsync("/api/keys", root);
+            var (_, text) = await ScrapeAsync(h.Client, root);
+            Assert.Equal(2 + scrape, Series(text, "pierre_http_request_duration_seconds_count", keysOk));
+        }
+    }
+
+    [Fact]
     public async Task ToolCall_OverMcp_IsCountedByToolTransportAndOutcome()
     {
         await using var h = await IdentityHarness.StartAsync(TestDatabases.Sqlite, AutoApprove);
