@@ -45,6 +45,9 @@ try
         await Scenario.TcpAsync("(b) MCP TCP get_activities", options, pierre.Process, pierre.TcpPort, keys, expected),
     };
 
+    // A blocking send holds one running task, and one caller may run 16 at once (A2ATaskRunner.MaxRunningPerCaller).
+    const int A2ATasksPerCaller = 16;
+
     // Issue 15's memory target is after a minute of tool calls: the warm-up, (a) and (b), before A2A's stored tasks.
     var toolCallsRssMiB = pierre.Process.ResidentMiB();
     rows.AddRange(
@@ -52,7 +55,11 @@ try
         await Scenario.HttpAsync("(c) GET /health", options, pierre.Process, (client, _) => HttpWorkers.Health(client, pierre.HealthUrl)),
         await Scenario.HttpAsync("(d) bare ASP.NET Core, same bytes", options, ceiling.Process, (client, _) => HttpWorkers.ToolCall(client, ceiling.BareUrl, null, expected)),
         await Scenario.HttpAsync("(e) MCP SDK alone, same result", options, ceiling.Process, SdkCall),
-        await Scenario.HttpAsync("(f) A2A SendMessage get_activities", options, pierre.Process, (client, i) => HttpWorkers.A2ACall(client, pierre.A2AUrl, keys[i % keys.Count], expected)),
+        await Scenario.HttpAsync(
+            $"(f) A2A SendMessage get_activities{(options.Connections > A2ATasksPerCaller ? $", {A2ATasksPerCaller} connections" : "")}",
+            options with { Connections = Math.Min(options.Connections, A2ATasksPerCaller) },
+            pierre.Process,
+            (client, i) => HttpWorkers.A2ACall(client, pierre.A2AUrl, keys[i % keys.Count], expected)),
     ]);
 
     Report.Print(options, rows, body.Length, toolCallsRssMiB, pierre.Process.ResidentMiB());

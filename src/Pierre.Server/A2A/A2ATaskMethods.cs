@@ -57,23 +57,26 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
             return;
         }
 
-        if (!runner.MayStart(call.Scope))
-        {
-            throw A2AException.UnsupportedOperation(
-                $"{A2ATaskRunner.MaxRunningPerCaller} tasks of this caller are still running: wait for one to end (GetTask, SubscribeToTask) or cancel one");
-        }
-
         call.Http.Items[McpHandlers.OperationItem] = $"tool:{tool.Name}";
         // A task whose id the caller learns before it ends (a stream, a non-blocking send) is stored at once, so any
         // replica can find and cancel it; a blocking send's task is stored once, when it ends.
         var task = store.New(call.Scope, contextId, tool.Name, requestJson, A2ATaskState.Submitted, null);
         var storeNow = streaming || send.ReturnImmediately;
+        var running = runner.TryHold(task, stored: storeNow) ?? throw A2AException.UnsupportedOperation(
+            $"{A2ATaskRunner.MaxRunningPerCaller} tasks of this caller are still running: wait for one to end (GetTask, SubscribeToTask) or cancel one");
         if (storeNow)
         {
-            await store.InsertAsync(task, ct).ConfigureAwait(false);
+            try
+            {
+                await store.InsertAsync(task, ct).ConfigureAwait(false);
+            }
+            catch
+            {
+                runner.Release(running);
+                throw;
+            }
         }
 
-        var running = runner.Hold(task, stored: storeNow);
         if (streaming)
         {
             // Watch before the run starts, so no event is missed; run before writing, so a client gone already stops nothing.

@@ -23,9 +23,8 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
     public static readonly TimeSpan MaxRunTime = TimeSpan.FromMinutes(5);
 
     private readonly ConcurrentDictionary<Guid, RunningA2ATask> _running = new();
+    private readonly Lock _holding = new();
 
-    /// <summary>Whether this caller may start another task now.</summary>
-    public bool MayStart(A2AScope scope) => _running.Values.Count(r => r.Scope == scope) < MaxRunningPerCaller;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -36,15 +35,30 @@ internal sealed partial class A2ATaskRunner(IServiceScopeFactory scopes, IHostAp
     public RunningA2ATask? Find(Guid id) => _running.GetValueOrDefault(id);
 
     /// <summary>
-    /// Holds a just-created task, so that watchers can attach before <see cref="Run"/> starts it. A task not
-    /// <paramref name="stored"/> yet gets its row with its first saved change.
+    /// Holds a just-created task, so that watchers can attach before <see cref="Run"/> starts it, or returns null when
+    /// its caller already runs <see cref="MaxRunningPerCaller"/> tasks. A task not <paramref name="stored"/> yet gets its
+    /// row with its first saved change. A held task that will not run must be given back with <see cref="Release"/>.
     /// </summary>
-    public RunningA2ATask Hold(A2ATask task, bool stored)
+    public RunningA2ATask? TryHold(A2ATask task, bool stored)
     {
         var running = new RunningA2ATask(task, stored);
-        _running[task.Id] = running;
+        lock (_holding)
+        {
+            // Counted and held in one step, so that callers sending at once cannot pass the limit together. A task that
+            // has ended no longer counts, though its run may not have let go of it yet: its caller has its answer.
+            if (_running.Values.Count(r => r.Scope == running.Scope && !r.Ended.IsCompleted) >= MaxRunningPerCaller)
+            {
+                return null;
+            }
+
+            _running[task.Id] = running;
+        }
+
         return running;
     }
+
+    /// <summary>Gives back a task held but never run.</summary>
+    public void Release(RunningA2ATask running) => _running.TryRemove(running.Id, out _);
 
     /// <summary>Starts the tool; the request's context (its HttpContext, its cancellation) does not flow into the run.</summary>
     public void Run(RunningA2ATask running, McpCaller caller, IDictionary<string, JsonElement>? arguments, string toolName)

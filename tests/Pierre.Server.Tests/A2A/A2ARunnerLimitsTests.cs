@@ -77,6 +77,45 @@ public sealed class A2ARunnerLimitsTests
     }
 
     [Fact]
+    public async Task TheLimit_HoldsForSendsAtOnce_AndAnEndedTaskNoLongerCounts_BeforeItsRunLetsGo()
+    {
+        var (h, _, _) = await A2ATestClient.StartWithTrailmarkAsync(TestDatabases.Sqlite);
+        await using var __ = h;
+        var runner = h.App.Services.GetRequiredService<A2ATaskRunner>();
+        var scope = new A2AScope(Guid.NewGuid(), Guid.NewGuid(), null);
+        var tasks = await h.ScopedAsync(sp => Task.FromResult(Enumerable.Range(0, 66)
+            .Select(_ => sp.GetRequiredService<A2ATaskStore>().New(scope, "c", "get_activities", "{}", A2ATaskState.Submitted, null)).ToList()));
+
+        // Sixty-four sends at once from one caller: sixteen are held, whatever the interleaving.
+        var held = (await Task.WhenAll(tasks.Take(64).Select(t => Task.Run(() => runner.TryHold(t, stored: false), TestContext.Current.CancellationToken))))
+            .OfType<RunningA2ATask>().ToList();
+        Assert.Equal(A2ATaskRunner.MaxRunningPerCaller, held.Count);
+        // Another caller (here an agent of the same user) has a limit of its own.
+        var others = runner.TryHold(await h.ScopedAsync(sp => Task.FromResult(
+            sp.GetRequiredService<A2ATaskStore>().New(scope with { AgentId = Guid.NewGuid() }, "c", "get_activities", "{}", A2ATaskState.Submitted, null))), stored: false);
+        Assert.NotNull(others);
+        runner.Release(others);
+
+        // One ends (its caller has the answer) while the runner still holds it, as between a run's end and its cleanup.
+        await held[0].ChangeAsync(t => t.State = A2ATaskState.Completed, _ => Task.FromResult(true));
+        Assert.NotNull(runner.Find(held[0].Id));
+        var next = runner.TryHold(tasks[^1], stored: false);
+        Assert.NotNull(next);
+        Assert.Null(runner.TryHold(tasks[^2], stored: false));
+
+        runner.Release(next);
+        Assert.Null(runner.Find(next.Id));
+        var last = runner.TryHold(tasks[^2], stored: false);
+        Assert.NotNull(last);
+
+        // Never run, these would keep the host's shutdown waiting for their end.
+        foreach (var task in held.Append(last))
+        {
+            runner.Release(task);
+        }
+    }
+
+    [Fact]
     public async Task ForeignOrigins_MayReadTheCard_ButNotCallA2A()
     {
         var (h, agent, _) = await A2ATestClient.StartWithTrailmarkAsync(TestDatabases.Sqlite);
