@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.IO.Pipelines;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Pierre.Server.Errors;
 using Pierre.Server.Mcp;
@@ -32,8 +34,16 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next)
         await using (body.ConfigureAwait(false))
         {
             context.Request.Body = body;
+            // Readers of the body's pipe (ASP.NET Core's JSON reading, which the MCP SDK uses) get the bytes as they are:
+            // the pipe ASP.NET Core would otherwise make over the new stream costs a buffer and a copy per request.
+            context.Features.Set<IRequestBodyPipeFeature>(new BufferedBodyPipe(body));
             await next(context).ConfigureAwait(false);
         }
+    }
+
+    private sealed class BufferedBodyPipe(MemoryStream body) : IRequestBodyPipeFeature
+    {
+        public PipeReader Reader { get; } = PipeReader.Create(new ReadOnlySequence<byte>(body.GetBuffer(), 0, (int)body.Length));
     }
 
     /// <summary>The whole body in memory, or null when it is longer than <paramref name="limit"/>.</summary>
