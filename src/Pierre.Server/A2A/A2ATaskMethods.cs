@@ -57,7 +57,7 @@ internal sealed class A2ATaskMethods(A2ATaskStore store, A2ATaskRunner runner, T
             return;
         }
 
-        call.Http.Items[McpHandlers.OperationItem] = $"tool:{tool.Name}";
+        call.Http.Items[McpHandlers.OperationItem] = tool.Operation;
         // A task whose id the caller learns before it ends (a stream, a non-blocking send) is stored at once, so any
         // replica can find and cancel it; a blocking send's task is stored once, when it ends.
         var task = store.New(call.Scope, contextId, tool.Name, requestJson, A2ATaskState.Submitted, null);

@@ -9,6 +9,7 @@ using Pierre.Server.Connections;
 using Pierre.Server.Data;
 using Pierre.Server.Data.Entities;
 using Pierre.Server.Errors;
+using Pierre.Server.Mcp;
 
 namespace Pierre.Server.Dashboard;
 
@@ -20,7 +21,6 @@ internal sealed class DashboardService(
     PierreDbContext db, ConnectionService connections, ServerConfig config, DashboardLimits limits, TimeProvider clock)
 {
     public const int RecentToolCalls = 20;
-    private const string ToolPrefix = "tool:";
 
     public async Task<Result<DashboardOverview>> OverviewAsync(ClaimsPrincipal caller, CancellationToken ct)
     {
@@ -46,7 +46,7 @@ internal sealed class DashboardService(
             .Where(k => k.TenantId == tenantId && k.UserId == userId)
             .OrderBy(k => k.CreatedAt)
             .ToListAsync(ct).ConfigureAwait(false);
-        var calls = await mine.Where(u => u.Operation.StartsWith(ToolPrefix))
+        var calls = await mine.Where(u => u.Operation.StartsWith(ToolDescriptor.OperationPrefix))
             .OrderByDescending(u => u.Timestamp).ThenByDescending(u => u.Id)
             .Take(RecentToolCalls)
             .Select(u => new { u.Operation, u.StatusCode, u.DurationMs, u.Timestamp, u.ApiKeyId })
@@ -65,7 +65,7 @@ internal sealed class DashboardService(
             })],
             new MonthUsage(totals?.Requests ?? 0, totals?.Errors ?? 0, monthStart, monthStart.AddMonths(1)),
             [.. calls.Select(c => new RecentToolCall(
-                c.Operation[ToolPrefix.Length..], c.StatusCode, c.DurationMs, c.Timestamp,
+                c.Operation[ToolDescriptor.OperationPrefix.Length..], c.StatusCode, c.DurationMs, c.Timestamp,
                 c.ApiKeyId is { } keyId ? prefixes.GetValueOrDefault(keyId) : null))]);
     }
 
@@ -82,7 +82,7 @@ internal sealed class DashboardService(
         rows = rows.Where(u => u.Timestamp >= from);
         if (query.Group == StatsGroup.Tool)
         {
-            rows = rows.Where(u => u.Operation.StartsWith(ToolPrefix));
+            rows = rows.Where(u => u.Operation.StartsWith(ToolDescriptor.OperationPrefix));
         }
 
         var read = await rows.OrderByDescending(u => u.Timestamp)
@@ -96,7 +96,7 @@ internal sealed class DashboardService(
         }
 
         var series = query.Group == StatsGroup.Tool
-            ? read.GroupBy(s => s.Operation[ToolPrefix.Length..], StringComparer.Ordinal)
+            ? read.GroupBy(s => s.Operation[ToolDescriptor.OperationPrefix.Length..], StringComparer.Ordinal)
                 .Select(g => Point(g.Key, [.. g]))
                 .OrderByDescending(p => p.Requests).ThenBy(p => p.Key, StringComparer.Ordinal)
                 .ToList()

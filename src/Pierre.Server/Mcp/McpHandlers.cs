@@ -32,7 +32,7 @@ internal static partial class McpHandlers
         var name = context.Params?.Name ?? string.Empty;
         var caller = await ResolveCallerAsync(context, ct).ConfigureAwait(false);
         var allowed = await services.GetRequiredService<ToolGate>().AllowedAsync(caller, ct).ConfigureAwait(false);
-        if (!allowed.Any(t => t.Name == name))
+        if (allowed.FirstOrDefault(t => t.Name == name) is not { } tool)
         {
             if (await ScopeThatWouldAllowAsync(services, caller, name, ct).ConfigureAwait(false) is { } scope)
             {
@@ -51,7 +51,7 @@ internal static partial class McpHandlers
         if (http is not null)
         {
             // Over HTTP the usage middleware already counts this request; it only needs to know the tool.
-            http.Items[OperationItem] = $"tool:{name}";
+            http.Items[OperationItem] = tool.Operation;
         }
         else if (services.GetRequiredService<ServerConfig>().Tiers is var tiers && QuotaSubject.Of(caller.Principal, tiers)?.AtMost(caller.Plan, tiers) is { } subject)
         {
@@ -96,7 +96,7 @@ internal static partial class McpHandlers
         {
             services.GetRequiredService<UsageRecorder>().Record(new ApiKeyUsage
             {
-                TenantId = metered.TenantId, UserId = metered.UserId, ApiKeyId = metered.ApiKeyId, Operation = $"tool:{name}",
+                TenantId = metered.TenantId, UserId = metered.UserId, ApiKeyId = metered.ApiKeyId, Operation = tool.Operation,
                 StatusCode = outcome.IsError ? 400 : 200, DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                 Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
             });

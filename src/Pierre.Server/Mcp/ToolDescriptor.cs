@@ -22,6 +22,12 @@ internal sealed record ToolDescriptor(
     ToolGroup Group,
     TenantPlan MinimumPlan = TenantPlan.Starter)
 {
+    /// <summary>What starts the operation of a tool call in usage rows.</summary>
+    public const string OperationPrefix = "tool:";
+
+    /// <summary>A call of this tool as usage rows record it, made once rather than per call.</summary>
+    public string Operation { get; } = OperationPrefix + Name;
+
     /// <summary>The tool as <c>tools/list</c> shows it, with the installed providers in its schema.</summary>
     public Tool ToProtocol(ProviderRegistry providers) => new()
     {
