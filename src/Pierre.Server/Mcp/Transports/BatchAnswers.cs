@@ -8,6 +8,9 @@ internal sealed class BatchAnswers
 {
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonNode>> _waiters = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a batch waits for an answer; only then is the server's output read as messages.</summary>
+    public bool Waiting => !_waiters.IsEmpty;
+
     public Task<JsonNode> Expect(JsonNode id)
     {
         var waiter = new TaskCompletionSource<JsonNode>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -71,11 +73,16 @@ internal static class JsonRpcMessageCheck
     private static bool IsStringOrInteger(JsonNode? node) =>
         IsString(node) || (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<long>(out _));
 
-    public static bool TryParse(string line, out JsonNode? message)
+    public static bool TryParse(string line, out JsonNode? message) => TryParse(Encoding.UTF8.GetBytes(line), out message);
+
+    public static bool TryParse(ReadOnlySequence<byte> line, out JsonNode? message) =>
+        TryParse(line.IsSingleSegment ? line.FirstSpan : line.ToArray(), out message);
+
+    private static bool TryParse(ReadOnlySpan<byte> utf8, out JsonNode? message)
     {
         try
         {
-            message = JsonNode.Parse(line);
+            message = JsonNode.Parse(utf8);
             return message is not null;
         }
         catch (JsonException)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Pipelines;
 using System.Net.Sockets;
 using System.Security.Claims;
@@ -199,14 +200,31 @@ internal sealed partial class TcpMcpConnection(TcpClient client, IServiceProvide
         }
     }
 
+    /// <summary>
+    /// Passes the SDK's lines to the client as bytes: an answer is neither decoded nor parsed, except while a batch
+    /// waits for its answers.
+    /// </summary>
     private async Task PumpServerOutputAsync(PipeReader fromServer, CancellationToken ct)
     {
-        var reader = new LineReader(fromServer.AsStream(), int.MaxValue);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false) is { Line: { } line })
+        while (true)
         {
-            if (!(JsonRpcMessageCheck.TryParse(line, out var message) && _batchAnswers.TryDeliver(message)))
+            var result = await fromServer.ReadAsync(ct).ConfigureAwait(false);
+            var buffer = result.Buffer;
+            while (buffer.PositionOf((byte)'\n') is { } end)
             {
-                await _writer.WriteAsync(line, ct).ConfigureAwait(false);
+                var line = buffer.Slice(0, end);
+                if (!(_batchAnswers.Waiting && JsonRpcMessageCheck.TryParse(line, out var message) && _batchAnswers.TryDeliver(message)))
+                {
+                    await _writer.WriteAsync(line, ct).ConfigureAwait(false);
+                }
+
+                buffer = buffer.Slice(buffer.GetPosition(1, end));
+            }
+
+            fromServer.AdvanceTo(buffer.Start, buffer.End);
+            if (result.IsCompleted)
+            {
+                return;
             }
         }
     }
@@ -229,7 +247,11 @@ internal sealed partial class TcpMcpConnection(TcpClient client, IServiceProvide
 
     private static async Task SendToServerAsync(PipeWriter toServer, string line, CancellationToken ct)
     {
-        await toServer.WriteAsync(Encoding.UTF8.GetBytes(line + "\n"), ct).ConfigureAwait(false);
+        var span = toServer.GetSpan(Encoding.UTF8.GetMaxByteCount(line.Length) + 1);
+        var length = Encoding.UTF8.GetBytes(line, span);
+        span[length] = (byte)'\n';
+        toServer.Advance(length + 1);
+        await toServer.FlushAsync(ct).ConfigureAwait(false);
     }
 
     public void Dispose()
