@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Pierre.Server.Auth;
 using Pierre.Server.Configuration;
-using Pierre.Server.Data.Entities;
 using Pierre.Server.Mcp;
 using Pierre.Server.Usage;
 
@@ -58,11 +57,8 @@ public class HotPathBenchmarks
     public async Task<bool> QuotaAccounting()
     {
         var decision = await _quotas.TryConsumeAsync(_subject);
-        _recorder.Record(new ApiKeyUsage
-        {
-            TenantId = _subject.TenantId, UserId = _subject.UserId, ApiKeyId = _subject.ApiKeyId, Operation = "tool:get_activities",
-            StatusCode = 200, DurationMs = 1, Timestamp = TimeProvider.System.GetUtcNow().UtcDateTime,
-        });
-        return decision.Allowed && _recorder.Reader.TryRead(out _);
+        _recorder.Record(new UsageRow(
+            _subject.TenantId, _subject.UserId, _subject.ApiKeyId, "tool:get_activities", 200, 1, TimeProvider.System.GetUtcNow().UtcDateTime));
+        return decision.Allowed && _recorder.TakeAll().Count == 1;
     }
 }

@@ -3,7 +3,6 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using Pierre.Server.Configuration;
-using Pierre.Server.Data.Entities;
 using Pierre.Server.Diagnostics;
 using Pierre.Server.Usage;
 
@@ -94,12 +93,9 @@ internal static partial class McpHandlers
 
         if (meteredHere is { } metered)
         {
-            services.GetRequiredService<UsageRecorder>().Record(new ApiKeyUsage
-            {
-                TenantId = metered.TenantId, UserId = metered.UserId, ApiKeyId = metered.ApiKeyId, Operation = tool.Operation,
-                StatusCode = outcome.IsError ? 400 : 200, DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                Timestamp = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
-            });
+            services.GetRequiredService<UsageRecorder>().Record(new UsageRow(
+                metered.TenantId, metered.UserId, metered.ApiKeyId, tool.Operation, outcome.IsError ? 400 : 200,
+                (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds, services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime));
         }
 
         return outcome.ToProtocol();

@@ -5,7 +5,7 @@ using Pierre.Server.Realtime;
 
 namespace Pierre.Server.Usage;
 
-/// <summary>Writes buffered usage every second or every 500 rows, and whatever is left when the server stops.</summary>
+/// <summary>Writes buffered usage every second, 500 rows a transaction, and whatever is left when the server stops.</summary>
 internal sealed partial class UsageFlushService(UsageRecorder recorder, UserEventHub events, IServiceScopeFactory scopes, ILogger<UsageFlushService> logger)
     : BackgroundService
 {
@@ -15,11 +15,11 @@ internal sealed partial class UsageFlushService(UsageRecorder recorder, UserEven
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var timer = new PeriodicTimer(Interval);
         try
         {
-            while (await recorder.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
             {
-                await Task.Delay(Interval, stoppingToken).ConfigureAwait(false);
                 await FlushAsync(CancellationToken.None).ConfigureAwait(false);
             }
         }
@@ -52,10 +52,11 @@ internal sealed partial class UsageFlushService(UsageRecorder recorder, UserEven
 
     private async Task FlushBatchesAsync(CancellationToken cancellationToken)
     {
-        var batch = new List<ApiKeyUsage>(BatchSize);
-        while (recorder.Reader.TryRead(out var usage))
+        var rows = recorder.TakeAll();
+        var batch = new List<ApiKeyUsage>(Math.Min(rows.Count, BatchSize));
+        foreach (var row in rows)
         {
-            batch.Add(usage);
+            batch.Add(row.ToEntity());
             if (batch.Count == BatchSize)
             {
                 await WriteAsync(batch, cancellationToken).ConfigureAwait(false);

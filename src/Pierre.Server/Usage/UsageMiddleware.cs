@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Pierre.Server.Configuration;
-using Pierre.Server.Data.Entities;
 using Pierre.Server.Errors;
 
 namespace Pierre.Server.Usage;
@@ -50,16 +49,14 @@ internal sealed class UsageMiddleware(RequestDelegate next, QuotaTracker quotas,
         }
         finally
         {
-            recorder.Record(new ApiKeyUsage
-            {
-                TenantId = subject.TenantId,
-                UserId = subject.UserId,
-                ApiKeyId = subject.ApiKeyId,
-                Operation = Operation(context),
-                StatusCode = context.Items[StatusItem] as int? ?? context.Response.StatusCode,
-                DurationMs = (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                Timestamp = clock.GetUtcNow().UtcDateTime,
-            });
+            recorder.Record(new UsageRow(
+                subject.TenantId,
+                subject.UserId,
+                subject.ApiKeyId,
+                Operation(context),
+                context.Items[StatusItem] as int? ?? context.Response.StatusCode,
+                (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                clock.GetUtcNow().UtcDateTime));
         }
     }
 
