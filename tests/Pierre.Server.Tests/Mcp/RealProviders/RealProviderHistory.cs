@@ -54,8 +54,12 @@ internal static class RealProviderHistory
                 samples);
         }
 
-        var today = DateOnly.FromDateTime(now.ToOffset(offset).DateTime);
-        var wake = today.ToDateTime(new TimeOnly(6, 40));
+        // Last night ended with the newest 06:40 wake-up that has already happened: before 06:40 local time (from
+        // 23:00 UTC on the day before), that is the previous local day's, or the night would end in the future.
+        var local = now.ToOffset(offset);
+        var wakeTime = new TimeOnly(6, 40);
+        var today = DateOnly.FromDateTime(local.DateTime).AddDays(TimeOnly.FromDateTime(local.DateTime) < wakeTime ? -1 : 0);
+        var wake = today.ToDateTime(wakeTime);
         user.AddSleep(new FakeFitbitSleep(today, wake.AddMinutes(-480), wake, 440, 480, Stages: new FakeFitbitStages(Deep: 80, Light: 250, Rem: 110, Wake: 40)));
         user.AddSleep(new FakeFitbitSleep(today.AddDays(-1), wake.AddDays(-1).AddMinutes(-420), wake.AddDays(-1), 380, 420));
     }
