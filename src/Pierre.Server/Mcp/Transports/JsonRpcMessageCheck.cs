@@ -73,7 +73,19 @@ internal static class JsonRpcMessageCheck
     private static bool IsStringOrInteger(JsonNode? node) =>
         IsString(node) || (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<long>(out _));
 
-    public static bool TryParse(string line, out JsonNode? message) => TryParse(Encoding.UTF8.GetBytes(line), out message);
+    public static bool TryParse(string line, out JsonNode? message)
+    {
+        // Encoded into a pooled buffer, as JsonNode.Parse(string) would: a client's every line passes here.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(line.Length));
+        try
+        {
+            return TryParse(buffer.AsSpan(0, Encoding.UTF8.GetBytes(line, buffer)), out message);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public static bool TryParse(ReadOnlySequence<byte> line, out JsonNode? message) =>
         TryParse(line.IsSingleSegment ? line.FirstSpan : line.ToArray(), out message);
