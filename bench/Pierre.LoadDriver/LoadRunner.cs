@@ -13,15 +13,16 @@ internal delegate Task<string?> SendOnce();
 /// </summary>
 internal static class LoadRunner
 {
-    /// <param name="serverCpu">the serving process's CPU time, read when the window opens and after the last answer</param>
+    /// <param name="serverCpu">the serving process's CPU time, read when the window opens and after the last answer, as the driver's own</param>
     public static async Task<LatencySummary> RunAsync(string name, IReadOnlyList<SendOnce> workers, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan> serverCpu)
     {
         var start = Stopwatch.GetTimestamp();
         var measureFrom = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
         var end = measureFrom + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var cpuAtStart = Task.Delay(warmUp).ContinueWith(_ => serverCpu(), TaskScheduler.Default);
+        var cpuAtStart = Task.Delay(warmUp).ContinueWith(_ => (Server: serverCpu(), Driver: DriverCpu()), TaskScheduler.Default);
         var results = await Task.WhenAll(workers.Select(w => Task.Run(() => LoopAsync(w, measureFrom, end))));
-        var cpu = serverCpu() - await cpuAtStart;
+        var (server, driver) = (serverCpu(), DriverCpu());
+        var atStart = await cpuAtStart;
         var latencies = new List<double>(results.Sum(r => r.LatenciesMs.Count));
         foreach (var r in results)
         {
@@ -30,7 +31,13 @@ internal static class LoadRunner
 
         var lastDone = results.Max(r => r.LastDone);
         var seconds = lastDone > measureFrom ? (lastDone - measureFrom) / (double)Stopwatch.Frequency : 0;
-        return LatencySummary.Of(name, latencies, seconds, cpu, results.Sum(r => r.Errors), results.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
+        return LatencySummary.Of(name, latencies, seconds, server - atStart.Server, driver - atStart.Driver, results.Sum(r => r.Errors), results.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
+    }
+
+    private static TimeSpan DriverCpu()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
     }
 
     private static async Task<WorkerResult> LoopAsync(SendOnce send, long measureFrom, long end)

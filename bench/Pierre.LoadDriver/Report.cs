@@ -11,11 +11,11 @@ internal static class Report
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
         Console.WriteLine(Invariant($"{DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC · {database} · {options.Connections} connections · {options.ServerWarmUp.TotalSeconds} s server warm-up · {options.WarmUp.TotalSeconds} s warm-up + {options.Duration.TotalSeconds} s per scenario · {Environment.ProcessorCount} cores (driver, server and ceiling share them) · load average {load} · get_activities answer {responseBytes:N0} bytes · {options.Keys} key(s) · server LOG_LEVEL {options.LogLevel}{(options.Built is null ? "" : $" · {options.Built} build, not comparable")}"));
         Console.WriteLine();
-        Console.WriteLine("| scenario | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/req | errors |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| scenario | req/s | p50 ms | p95 ms | p99 ms | server CPU ms/req | driver CPU ms/req | errors |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rows)
         {
-            Console.WriteLine(Invariant($"| {r.Name} | {r.RequestsPerSecond:N0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.ServerCpuMsPerRequest:F3} | {r.Errors} |"));
+            Console.WriteLine(Invariant($"| {r.Name} | {r.RequestsPerSecond:N0} | {r.P50Ms:F1} | {r.P95Ms:F1} | {r.P99Ms:F1} | {r.ServerCpuMsPerRequest:F3} | {r.DriverCpuMsPerRequest:F3} | {r.Errors} |"));
         }
 
         Console.WriteLine();
@@ -39,12 +39,12 @@ internal static class Report
     public static void PrintRounds(IReadOnlyList<(LatencySummary A, LatencySummary E)> rounds)
     {
         Console.WriteLine();
-        Console.WriteLine("| round | (a) req/s | (e) req/s | (a)/(e) | (a) CPU ms/req | (e) CPU ms/req | errors |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| round | (a) req/s | (e) req/s | (a)/(e) | (a) CPU ms/req | (e) CPU ms/req | driver CPU ms/req (a), (e) | errors |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (var i = 0; i < rounds.Count; i++)
         {
             var (a, e) = rounds[i];
-            Console.WriteLine(Invariant($"| {i + 1} | {a.RequestsPerSecond:N0} | {e.RequestsPerSecond:N0} | {Ratio(a, e)} | {a.ServerCpuMsPerRequest:F3} | {e.ServerCpuMsPerRequest:F3} | {a.Errors + e.Errors} |"));
+            Console.WriteLine(Invariant($"| {i + 1} | {a.RequestsPerSecond:N0} | {e.RequestsPerSecond:N0} | {Ratio(a, e)} | {a.ServerCpuMsPerRequest:F3} | {e.ServerCpuMsPerRequest:F3} | {a.DriverCpuMsPerRequest:F3}, {e.DriverCpuMsPerRequest:F3} | {a.Errors + e.Errors} |"));
         }
 
         Console.WriteLine();

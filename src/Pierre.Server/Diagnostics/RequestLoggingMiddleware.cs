@@ -15,7 +15,7 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var requestId = AcceptedRequestId(context.Request.Headers[HeaderName].ToString()) ?? Guid.CreateVersion7().ToString("N");
+        var requestId = AcceptedRequestId(context.Request.Headers[HeaderName].ToString()) ?? RequestIds.Next();
         context.TraceIdentifier = requestId;
         context.Response.Headers[HeaderName] = requestId;
         var started = Stopwatch.GetTimestamp();

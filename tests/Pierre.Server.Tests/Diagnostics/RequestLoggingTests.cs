@@ -56,6 +56,33 @@ public sealed class RequestLoggingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Requests_WithoutAnId_GetDistinctIds_InTheOrderTheyCame()
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await GetAsync("/health");
+            ids.Add(Assert.Single(response.Headers.GetValues(RequestLoggingMiddleware.HeaderName)));
+        }
+
+        Assert.Equal(3, ids.Distinct().Count());
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.All(ids, id => Assert.Single(RequestLogs(id)));
+    }
+
+    [Fact]
+    public async Task RequestIds_DrawnOnManyThreadsAtOnce_AreAllDistinct()
+    {
+        var drawn = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(
+            () => Enumerable.Range(0, 20_000).Select(_ => RequestIds.Next()).ToList(), TestContext.Current.CancellationToken)));
+
+        var all = drawn.SelectMany(ids => ids).ToList();
+        Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(all, id => Assert.Matches("^[0-9a-f]{32}$", id));
+        Assert.All(drawn, ids => Assert.Equal(ids.Order(StringComparer.Ordinal), ids));
+    }
+
+    [Fact]
     public async Task Request_ToAnUnknownPath_Is404AndStillLogged()
     {
         using var response = await GetAsync("/no/such/thing", "missing-1");
