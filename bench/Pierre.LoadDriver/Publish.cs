@@ -12,7 +12,7 @@ internal static class Publish
                 Path.Combine(repoRoot, "bench", "Pierre.SdkCeiling", "bin", built, "net10.0", "Pierre.SdkCeiling"));
         }
 
-        Console.Error.WriteLine("load driver: dotnet publish -c Release --use-current-runtime (server, ceiling app; ReadyToRun, as the Dockerfile)");
+        Console.Error.WriteLine("load driver: dotnet publish -c Release --use-current-runtime (the server ReadyToRun, as the Dockerfile; the ceiling app JIT only)");
         var server = Path.Combine(scratch, "server");
         var ceiling = Path.Combine(scratch, "ceiling");
         // One after the other: two builds at once on two cores gain little and contend for the same restore.
