@@ -27,7 +27,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
                 headers.ContentSecurityPolicy = HtmlContentSecurityPolicy;
             }
 
-            if (NeverStoredPrefixes.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+            if (IsNeverStored(context.Request.Path))
             {
                 headers.CacheControl = "no-store";
             }
@@ -35,5 +35,19 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         }, context);
         return next(context);
+    }
+
+    // A loop rather than a lambda over the path: this runs for every response, and the lambda was an allocation each time.
+    private static bool IsNeverStored(PathString path)
+    {
+        foreach (var prefix in NeverStoredPrefixes)
+        {
+            if (path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
