@@ -13,7 +13,7 @@ internal delegate Task<string?> SendOnce();
 /// </summary>
 internal static class LoadRunner
 {
-    /// <param name="serverCpu">the serving process's CPU time, read when the window opens and after the last answer, as the driver's own</param>
+    /// <param name="serverCpu">the serving process's CPU time, read when the window opens and after the last answer (the driver's own is read with it)</param>
     public static async Task<LatencySummary> RunAsync(string name, IReadOnlyList<SendOnce> workers, TimeSpan warmUp, TimeSpan duration, Func<TimeSpan> serverCpu)
     {
         var start = Stopwatch.GetTimestamp();

@@ -56,7 +56,7 @@ public sealed class RequestLoggingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Requests_WithoutAnId_GetDistinctIds_InTheOrderTheyCame()
+    public async Task Requests_WithoutAnId_GetDistinctIds_ThatDoNotCountRequests()
     {
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -66,8 +66,9 @@ public sealed class RequestLoggingTests : IAsyncLifetime
         }
 
         Assert.Equal(3, ids.Distinct().Count());
-        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
         Assert.All(ids, id => Assert.Single(RequestLogs(id)));
+        // A counter would give consecutive requests ids that differ only in their last digits.
+        Assert.All(ids.Zip(ids.Skip(1)), pair => Assert.NotEqual(pair.First[..16], pair.Second[..16]));
     }
 
     [Fact]
@@ -79,7 +80,6 @@ public sealed class RequestLoggingTests : IAsyncLifetime
         var all = drawn.SelectMany(ids => ids).ToList();
         Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
         Assert.All(all, id => Assert.Matches("^[0-9a-f]{32}$", id));
-        Assert.All(drawn, ids => Assert.Equal(ids.Order(StringComparer.Ordinal), ids));
     }
 
     [Fact]
